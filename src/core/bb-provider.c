@@ -1,0 +1,408 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "bb-provider.h"
+
+struct _BbProvider
+{
+  GObject   parent_instance;
+
+  gint64    id;
+  char     *uuid;
+  char     *name;
+  BbSector  sector;
+  char     *department;
+  char     *website;
+  char     *email;
+  char     *phone;
+};
+
+G_DEFINE_FINAL_TYPE (BbProvider, bb_provider, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_UUID,
+  PROP_NAME,
+  PROP_SECTOR,
+  PROP_DEPARTMENT,
+  PROP_WEBSITE,
+  PROP_EMAIL,
+  PROP_PHONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Strings are never NULL so that views and SQL need no special case. */
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+bb_provider_finalize (GObject *object)
+{
+  BbProvider *self = (BbProvider *)object;
+
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->department, g_free);
+  g_clear_pointer (&self->website, g_free);
+  g_clear_pointer (&self->email, g_free);
+  g_clear_pointer (&self->phone, g_free);
+
+  G_OBJECT_CLASS (bb_provider_parent_class)->finalize (object);
+}
+
+static void
+bb_provider_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BbProvider *self = BB_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_UUID:
+      g_value_set_string (value, self->uuid);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_SECTOR:
+      g_value_set_int (value, self->sector);
+      break;
+
+    case PROP_DEPARTMENT:
+      g_value_set_string (value, self->department);
+      break;
+
+    case PROP_WEBSITE:
+      g_value_set_string (value, self->website);
+      break;
+
+    case PROP_EMAIL:
+      g_value_set_string (value, self->email);
+      break;
+
+    case PROP_PHONE:
+      g_value_set_string (value, self->phone);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_provider_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BbProvider *self = BB_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      bb_provider_set_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_UUID:
+      bb_provider_set_uuid (self, g_value_get_string (value));
+      break;
+
+    case PROP_NAME:
+      bb_provider_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_SECTOR:
+      bb_provider_set_sector (self, g_value_get_int (value));
+      break;
+
+    case PROP_DEPARTMENT:
+      bb_provider_set_department (self, g_value_get_string (value));
+      break;
+
+    case PROP_WEBSITE:
+      bb_provider_set_website (self, g_value_get_string (value));
+      break;
+
+    case PROP_EMAIL:
+      bb_provider_set_email (self, g_value_get_string (value));
+      break;
+
+    case PROP_PHONE:
+      bb_provider_set_phone (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_provider_class_init (BbProviderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bb_provider_finalize;
+  object_class->get_property = bb_provider_get_property;
+  object_class->set_property = bb_provider_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_UUID] =
+    g_param_spec_string ("uuid", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_SECTOR] =
+    g_param_spec_int ("sector", NULL, NULL,
+                      0, BB_SECTOR_COUNT - 1, BB_SECTOR_MUNICIPALITY,
+                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_DEPARTMENT] =
+    g_param_spec_string ("department", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_WEBSITE] =
+    g_param_spec_string ("website", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_EMAIL] =
+    g_param_spec_string ("email", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  properties[PROP_PHONE] =
+    g_param_spec_string ("phone", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bb_provider_init (BbProvider *self)
+{
+  self->uuid = g_uuid_string_random ();
+  self->name = g_strdup ("");
+  self->sector = BB_SECTOR_MUNICIPALITY;
+  self->department = g_strdup ("");
+  self->website = g_strdup ("");
+  self->email = g_strdup ("");
+  self->phone = g_strdup ("");
+}
+
+BbProvider *
+bb_provider_new (const char *name)
+{
+  return g_object_new (BB_TYPE_PROVIDER,
+                       "name", name,
+                       NULL);
+}
+
+/**
+ * bb_provider_copy:
+ *
+ * Returns: (transfer full): a new provider with the same id, uuid and fields
+ */
+BbProvider *
+bb_provider_copy (BbProvider *self)
+{
+  BbProvider *copy;
+
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  copy = g_object_new (BB_TYPE_PROVIDER, NULL);
+  copy->id = self->id;
+  replace_string (&copy->uuid, self->uuid);
+  replace_string (&copy->name, self->name);
+  copy->sector = self->sector;
+  replace_string (&copy->department, self->department);
+  replace_string (&copy->website, self->website);
+  replace_string (&copy->email, self->email);
+  replace_string (&copy->phone, self->phone);
+
+  return copy;
+}
+
+gint64
+bb_provider_get_id (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), 0);
+
+  return self->id;
+}
+
+void
+bb_provider_set_id (BbProvider *self,
+                    gint64      id)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+  g_return_if_fail (id >= 0);
+
+  if (self->id == id)
+    return;
+
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+bb_provider_get_uuid (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->uuid;
+}
+
+void
+bb_provider_set_uuid (BbProvider *self,
+                      const char *uuid)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->uuid, uuid))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
+}
+
+const char *
+bb_provider_get_name (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->name;
+}
+
+void
+bb_provider_set_name (BbProvider *self,
+                      const char *name)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+BbSector
+bb_provider_get_sector (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), BB_SECTOR_MUNICIPALITY);
+
+  return self->sector;
+}
+
+void
+bb_provider_set_sector (BbProvider *self,
+                        BbSector    sector)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+  g_return_if_fail ((guint) sector < BB_SECTOR_COUNT);
+
+  if (self->sector == sector)
+    return;
+
+  self->sector = sector;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
+}
+
+const char *
+bb_provider_get_department (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->department;
+}
+
+void
+bb_provider_set_department (BbProvider *self,
+                            const char *department)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->department, department))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
+}
+
+const char *
+bb_provider_get_website (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->website;
+}
+
+void
+bb_provider_set_website (BbProvider *self,
+                         const char *website)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->website, website))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEBSITE]);
+}
+
+const char *
+bb_provider_get_email (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->email;
+}
+
+void
+bb_provider_set_email (BbProvider *self,
+                       const char *email)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->email, email))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+}
+
+const char *
+bb_provider_get_phone (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->phone;
+}
+
+void
+bb_provider_set_phone (BbProvider *self,
+                       const char *phone)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (replace_string (&self->phone, phone))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+}

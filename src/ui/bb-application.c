@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-application.h"
+#include "bb-export.h"
+#include "bb-preferences-window.h"
+#include "bb-window.h"
+
+struct _BbApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char           *database_path;
+  gboolean        database_given;
+  BbStore        *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (BbApplication, bb_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the database FILE instead of the one in your data folder"), N_("FILE") },
+  { "import-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import offers from a .csv or HSDS .json FILE, print what was done and exit"), N_("FILE") },
+  { "export-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export all offers to a .csv or HSDS .json FILE and exit"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/* GSettings aborts on a schema it cannot find; a headless run from a build tree
+ * should still work, with the account's name in the history. */
+static GSettings *
+try_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+update_user_name (BbApplication *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (self->settings != NULL)
+    name = g_settings_get_string (self->settings, "adviser-name");
+
+  bb_store_set_user_name (self->store, name);
+}
+
+static gboolean
+open_store (BbApplication *self)
+{
+  if (self->store != NULL)
+    return TRUE;
+
+  g_clear_error (&self->store_error);
+  /* Our own folder is ours to create; a folder the user named must exist. */
+  self->store = bb_store_open (self->database_path, !self->database_given, &self->store_error);
+  update_user_name (self);
+
+  return self->store != NULL;
+}
+
+static int
+import_offers (BbApplication *self,
+               const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbImport) import = NULL;
+  g_autofree char *summary = NULL;
+  guint rejected;
+
+  import = bb_import_read_file (file, &error);
+  if (import == NULL || !bb_store_prepare_import (self->store, import, &error))
+    {
+      g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
+      return 1;
+    }
+
+  summary = bb_import_dup_summary (import);
+  rejected = bb_import_count (import, BB_IMPORT_ACTION_REJECT);
+  if (rejected > 0)
+    {
+      GListModel *records = bb_import_get_records (import);
+
+      /* Without anyone to read a preview, importing part of a file would leave a
+       * catalogue nobody asked for: all or nothing. */
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+
+          if (bb_import_record_get_action (record) == BB_IMPORT_ACTION_REJECT)
+            g_printerr ("%s\n", bb_import_record_get_reason (record));
+        }
+
+      g_printerr (_("Nothing was imported from “%s” (%s). Correct the rejected records and try again.\n"),
+                  path, summary);
+      return 1;
+    }
+
+  if (!bb_store_commit_import (self->store, import, &error))
+    {
+      g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
+      return 1;
+    }
+
+  g_print (_("Imported “%s”: %s.\n"), path, summary);
+  return 0;
+}
+
+static int
+export_offers (BbApplication *self,
+               const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  guint n_offers;
+
+  n_offers = bb_store_count_offers (self->store, &error);
+  if (error != NULL || !bb_export_offers (self->store, file, &error))
+    {
+      g_printerr (_("Cannot export to “%s”: %s\n"), path, error->message);
+      return 1;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Exported %u offer to “%s”.\n",
+                        "Exported %u offers to “%s”.\n",
+                        n_offers),
+           n_offers, path);
+  return 0;
+}
+
+static int
+bb_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  BbApplication *self = BB_APPLICATION (application);
+  const char *database = NULL;
+  const char *import_path = NULL;
+  const char *export_path = NULL;
+  int status = 0;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("brobygger %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "import-offers", "^&ay", &import_path);
+  g_variant_dict_lookup (options, "export-offers", "^&ay", &export_path);
+
+  self->database_given = database != NULL;
+  self->database_path = database != NULL
+                        ? g_canonicalize_filename (database, NULL)
+                        : bb_store_dup_default_path ();
+
+  /* Another database is another catalogue: it gets a window of its own rather
+   * than the one already open. */
+  if (self->database_given)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  if (import_path == NULL && export_path == NULL)
+    return -1;
+
+  self->settings = try_settings ();
+  if (!open_store (self))
+    {
+      g_printerr ("%s\n", self->store_error->message);
+      return 1;
+    }
+
+  if (import_path != NULL)
+    status = import_offers (self, import_path);
+  if (status == 0 && export_path != NULL)
+    status = export_offers (self, export_path);
+
+  return status;
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Brobygger developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Brobygger"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Brobygger developers"),
+                         "developers", developers,
+                         "comments", _("Find the right offer, follow youth courses and plan implementation."),
+                         "website", "https://github.com/brobygger/brobygger",
+                         "issue-url", "https://github.com/brobygger/brobygger/issues",
+                         "copyright", _("© 2026 The Brobygger developers"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  BbApplication *self = BB_APPLICATION (user_data);
+  BbPreferencesWindow *preferences = bb_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing lets each window save its size and finish what it holds. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "preferences", show_preferences },
+  { "quit", quit },
+};
+
+static void
+bb_application_startup (GApplication *application)
+{
+  BbApplication *self = BB_APPLICATION (application);
+  GtkApplication *app = GTK_APPLICATION (application);
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (bb_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (app, "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (app, "app.preferences", preferences_accels);
+  bb_window_add_accelerators (app);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::adviser-name",
+                            G_CALLBACK (update_user_name), self);
+}
+
+static void
+bb_application_activate (GApplication *application)
+{
+  BbApplication *self = BB_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      open_store (self);
+      window = GTK_WINDOW (bb_window_new (GTK_APPLICATION (self), self->settings,
+                                          self->store, self->store_error));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+bb_application_finalize (GObject *object)
+{
+  BbApplication *self = BB_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (bb_application_parent_class)->finalize (object);
+}
+
+static void
+bb_application_class_init (BbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = bb_application_finalize;
+  app_class->handle_local_options = bb_application_handle_local_options;
+  app_class->startup = bb_application_startup;
+  app_class->activate = bb_application_activate;
+}
+
+static void
+bb_application_init (BbApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Brobygger keeps the offer catalogue of your municipality."));
+}
+
+BbApplication *
+bb_application_new (void)
+{
+  return g_object_new (BB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/brobygger/Brobygger",
+                       NULL);
+}
+
+BbStore *
+bb_application_get_store (BbApplication *self)
+{
+  g_return_val_if_fail (BB_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+GSettings *
+bb_application_get_settings (BbApplication *self)
+{
+  g_return_val_if_fail (BB_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
