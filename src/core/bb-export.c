@@ -55,26 +55,6 @@ write_csv (BbStore        *store,
          bb_offer_csv_writer_close (writer, error);
 }
 
-/* json_generator_to_stream() (json-glib 1.6) makes a single write and takes a short
- * one for success, which on a full disk would leave a cut-off file. A memory stream
- * always takes everything, and the generator holds the whole text anyway. */
-static gboolean
-write_json (BbStore        *store,
-            GOutputStream  *stream,
-            GError        **error)
-{
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-
-  if (!bb_hsds_write (store, memory, error) ||
-      !g_output_stream_close (memory, NULL, error))
-    return FALSE;
-
-  return g_output_stream_write_all (stream,
-                                    g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
-                                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
-                                    NULL, NULL, error);
-}
-
 gboolean
 bb_export_offers (BbStore  *store,
                   GFile    *file,
@@ -112,7 +92,7 @@ bb_export_offers (BbStore  *store,
   if (format == FORMAT_CSV)
     ok = write_csv (store, G_OUTPUT_STREAM (stream), &local_error);
   else
-    ok = write_json (store, G_OUTPUT_STREAM (stream), &local_error);
+    ok = bb_hsds_write (store, G_OUTPUT_STREAM (stream), &local_error);
 
   /* Closing is what puts the new file in place of the old one. */
   if (ok)

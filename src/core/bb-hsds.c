@@ -507,6 +507,7 @@ add_capacity (JsonBuilder *builder,
   json_builder_set_member_name (builder, "unit");
   json_builder_begin_object (builder);
   add_required_string (builder, "id", unit_id);
+  /* TRANSLATORS: the unit of an offer's capacity, as other directories show it */
   add_required_string (builder, "name", _("places"));
   add_required_string (builder, "scheme", "brobygger");
   add_required_string (builder, "identifier", "places");
@@ -717,9 +718,13 @@ write_offer_cb (BbOffer   *offer,
     }
 
   if (bb_offer_get_waiting_weeks (offer) >= 0)
-    wait_time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week", "%d weeks",
-                                              bb_offer_get_waiting_weeks (offer)),
-                                 bb_offer_get_waiting_weeks (offer));
+    {
+      int weeks = bb_offer_get_waiting_weeks (offer);
+
+      /* TRANSLATORS: the waiting time; "3 uger" is read back as 3 weeks */
+      wait_time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week", "%d weeks", weeks),
+                                   weeks);
+    }
 
   json_builder_begin_object (builder);
   add_required_string (builder, "id", service_id);
@@ -1305,6 +1310,7 @@ offer_from_service (JsonObject  *service,
 
   if (is_blank (title))
     {
+      /* TRANSLATORS: %u is the position of the service in the file (1, 2, …) */
       *reason = g_strdup_printf (_("Service %u has no name."), position);
       return NULL;
     }
@@ -1349,6 +1355,7 @@ offer_from_service (JsonObject  *service,
 
   if (!bb_offer_validate (offer, &error))
     {
+      /* TRANSLATORS: %u is the position of the service in the file, %s what is wrong */
       *reason = g_strdup_printf (_("Service %u: %s"), position, error->message);
       return NULL;
     }
@@ -1367,9 +1374,14 @@ read_service (JsonObject *service,
   g_autofree char *reason = NULL;
 
   if (service == NULL)
-    reason = g_strdup_printf (_("Service %u is not a JSON object."), position);
+    {
+      /* TRANSLATORS: %u is the position of the service in the file */
+      reason = g_strdup_printf (_("Service %u is not a JSON object."), position);
+    }
   else
-    offer = offer_from_service (service, organization, position, &reason);
+    {
+      offer = offer_from_service (service, organization, position, &reason);
+    }
 
   if (offer != NULL)
     record = bb_import_record_new_offer (position, offer);
@@ -1412,9 +1424,11 @@ set_parse_error (GError        **error,
 
   if (position->line > 0)
     g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                 /* TRANSLATORS: %s is the JSON parser's own description of the problem */
                  _("Line %u: the file is not valid JSON (%s)."), position->line, detail);
   else
     g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                 /* TRANSLATORS: %s is the JSON parser's own description of the problem */
                  _("The file is not valid JSON (%s)."), detail);
 }
 
@@ -1486,6 +1500,8 @@ bb_hsds_write (BbStore        *store,
   g_autoptr(JsonBuilder) page = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
   WriteData data = { store, services, 0 };
 
   g_return_val_if_fail (BB_IS_STORE (store), FALSE);
@@ -1521,8 +1537,9 @@ bb_hsds_write (BbStore        *store,
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
 
-  if (!json_generator_to_stream (generator, stream, NULL, error))
-    return FALSE;
-
-  return g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error);
+  /* Not json_generator_to_stream (): json-glib 1.6 makes one write there and takes a
+   * short one for success, which on a full disk would leave a cut-off file. */
+  text = json_generator_to_data (generator, &length);
+  return g_output_stream_write_all (stream, text, length, NULL, NULL, error) &&
+         g_output_stream_write_all (stream, "\n", 1, NULL, NULL, error);
 }

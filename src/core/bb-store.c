@@ -21,9 +21,11 @@ struct _BbStore
 {
   GObject  parent_instance;
 
-  sqlite3 *db;
-  char    *path;
-  char    *user_name;
+  sqlite3    *db;
+  char       *path;
+  char       *user_name;
+  /* Prepared statements of the paths every row and keystroke takes, by SQL text. */
+  GHashTable *statements;
 };
 
 G_DEFINE_FINAL_TYPE (BbStore, bb_store, G_TYPE_OBJECT)
@@ -38,6 +40,24 @@ static guint signals[N_SIGNALS];
 
 typedef sqlite3_stmt Statement;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Statement, sqlite3_finalize)
+
+/* A statement from the cache: handed back reset rather than finalized. */
+typedef sqlite3_stmt CachedStatement;
+
+static void
+release_statement (CachedStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CachedStatement, release_statement)
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
 
 /* ---- errors ---------------------------------------------------------- */
 
@@ -106,6 +126,27 @@ prepare (BbStore     *self,
       return NULL;
     }
 
+  return stmt;
+}
+
+/* @sql must be a string constant: its address is the key. */
+static CachedStatement *
+prepare_cached (BbStore     *self,
+                const char  *sql,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    return stmt;
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      set_error_from_db (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
   return stmt;
 }
 
@@ -624,6 +665,7 @@ bb_store_finalize (GObject *object)
 {
   BbStore *self = (BbStore *) object;
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user_name, g_free);
@@ -656,6 +698,7 @@ static void
 bb_store_init (BbStore *self)
 {
   self->user_name = g_strdup (g_get_real_name ());
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
 }
 
 const char *
@@ -757,12 +800,12 @@ load_offer_lists (BbStore  *self,
                   GError  **error)
 {
   gint64 id = bb_offer_get_id (offer);
-  g_autoptr(Statement) groups = NULL;
-  g_autoptr(Statement) steps = NULL;
-  g_autoptr(Statement) contacts = NULL;
+  g_autoptr(CachedStatement) groups = NULL;
+  g_autoptr(CachedStatement) steps = NULL;
+  g_autoptr(CachedStatement) contacts = NULL;
   int rc;
 
-  groups = prepare (self,
+  groups = prepare_cached (self,
                     "SELECT t.id, t.uuid, t.name, t.position"
                     "  FROM offer_target_groups ot JOIN target_groups t ON t.id = ot.target_group_id"
                     " WHERE ot.offer_id = ?1 ORDER BY t.position, t.name",
@@ -783,7 +826,7 @@ load_offer_lists (BbStore  *self,
   if (rc != SQLITE_DONE)
     goto failed;
 
-  steps = prepare (self,
+  steps = prepare_cached (self,
                    "SELECT s.id, s.uuid, s.level, s.name, s.description"
                    "  FROM offer_steps os JOIN steps s ON s.id = os.step_id"
                    " WHERE os.offer_id = ?1 ORDER BY s.level, s.name",
@@ -804,7 +847,7 @@ load_offer_lists (BbStore  *self,
   if (rc != SQLITE_DONE)
     goto failed;
 
-  contacts = prepare (self,
+  contacts = prepare_cached (self,
                       "SELECT id, uuid, name, role, phone, email, ambassador"
                       "  FROM contacts WHERE offer_id = ?1 ORDER BY position, id",
                       error);
@@ -841,7 +884,7 @@ load_offer (BbStore     *self,
             const char  *uuid,
             GError     **error)
 {
-  g_autoptr(Statement) stmt = prepare (self, sql, error);
+  g_autoptr(CachedStatement) stmt = prepare_cached (self, sql, error);
   g_autoptr(BbOffer) offer = NULL;
   int rc;
 
@@ -1453,7 +1496,7 @@ bb_store_query_offer_ids (BbStore             *self,
     [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_BASE " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
   };
   g_autofree char *match = NULL;
-  g_autoptr(Statement) stmt = NULL;
+  g_autoptr(CachedStatement) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
@@ -1461,7 +1504,7 @@ bb_store_query_offer_ids (BbStore             *self,
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (query->sort <= BB_OFFER_SORT_REVIEWED, NULL);
 
-  stmt = prepare (self, sql[query->sort], error);
+  stmt = prepare_cached (self, sql[query->sort], error);
   if (stmt == NULL)
     return NULL;
 

@@ -64,6 +64,8 @@ update_user_name (BbApplication *self)
 static gboolean
 open_store (BbApplication *self)
 {
+  g_autoptr(GError) local_error = NULL;
+
   if (self->store != NULL)
     return TRUE;
 
@@ -71,6 +73,10 @@ open_store (BbApplication *self)
   /* Our own folder is ours to create; a folder the user named must exist. */
   self->store = bb_store_open (self->database_path, !self->database_given, &self->store_error);
   update_user_name (self);
+
+  /* Offers deleted in the last session were kept only for their undo. */
+  if (self->store != NULL && !bb_store_purge_deleted_offers (self->store, &local_error))
+    g_warning ("Cannot remove deleted offers: %s", local_error->message);
 
   return self->store != NULL;
 }

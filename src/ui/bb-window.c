@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-offers-view.h"
 #include "bb-window.h"
 
 struct _BbWindow
@@ -17,6 +18,7 @@ struct _BbWindow
   GtkStack             *content_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  BbOffersView         *offers_view;
 };
 
 G_DEFINE_FINAL_TYPE (BbWindow, bb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -99,10 +101,7 @@ bb_window_constructed (GObject *object)
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_SET);
 
-  if (adw_view_stack_get_visible_child (self->view_stack) != NULL)
-    gtk_stack_set_visible_child_name (self->content_stack, "views");
-  else
-    gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+  bb_offers_view_set_store (self->offers_view, self->store);
 }
 
 static void
@@ -196,11 +195,14 @@ bb_window_class_init (BbWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BB_TYPE_OFFERS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/brobygger/Brobygger/bb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, offers_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
 }

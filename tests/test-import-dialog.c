@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bb-import-dialog.h"
+
+typedef struct
+{
+  char    *folder;
+  BbStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->folder = g_dir_make_tmp ("bb-import-dialog-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->folder, "test.db", NULL);
+  fixture->store = bb_store_open (path, FALSE, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  remove_folder (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static GFile *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The first mapped label whose text contains @text. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child)
+          && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return GTK_LABEL (child);
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_mapped (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The mapped button with this label (with its mnemonic underline). */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child)
+          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Reading happens in a thread, so the main loop runs until the label shows up. */
+static GtkLabel *
+wait_for_label (GtkWidget  *widget,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkLabel *label;
+
+  while ((label = find_label (widget, text)) == NULL && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+static BbImportDialog *
+open_dialog (Fixture *fixture,
+             GFile   *file)
+{
+  BbImportDialog *dialog = bb_import_dialog_new (fixture->store, file);
+
+  /* Kept until the test has checked that closing finalises it. */
+  g_object_ref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+close_dialog (BbImportDialog *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+on_imported (BbImportDialog *dialog,
+             const char     *summary,
+             char          **out)
+{
+  g_assert_null (*out);
+  *out = g_strdup (summary);
+}
+
+static guint
+count_offers (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  guint count = bb_store_count_offers (fixture->store, &error);
+
+  g_assert_no_error (error);
+  return count;
+}
+
+static guint
+count_rows (BbImportDialog *dialog)
+{
+  GtkListView *list_view = GTK_LIST_VIEW (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW));
+
+  g_assert_nonnull (list_view);
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+}
+
+static void
+test_import_mixed (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "catalogue.csv",
+                                      "id;title;provider;status\n"
+                                      ";Åben rådgivning;Ærø Kommune;active\n"
+                                      ";Gruppeforløb;Headspace;planned\n"
+                                      ";Ukendt;Ærø Kommune;lukket for altid\n");
+  BbImportDialog *dialog = open_dialog (fixture, file);
+  g_autofree char *summary = NULL;
+  GtkDropDown *dropdown;
+
+  wait_for_label (GTK_WIDGET (dialog), "2 new");
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "1 rejected"));
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "1 rejected record will be skipped."));
+  g_assert_cmpuint (count_rows (dialog), ==, 3);
+
+  /* The filter narrows the list to the rejected record and back. */
+  dropdown = GTK_DROP_DOWN (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (dropdown);
+  gtk_drop_down_set_selected (dropdown, 4);
+  iterate ();
+  g_assert_cmpuint (count_rows (dialog), ==, 1);
+  gtk_drop_down_set_selected (dropdown, 2);
+  iterate ();
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "No Matching Records"));
+  gtk_drop_down_set_selected (dropdown, 0);
+  iterate ();
+  g_assert_cmpuint (count_rows (dialog), ==, 3);
+
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  iterate ();
+
+  g_assert_nonnull (summary);
+  g_assert_nonnull (strstr (summary, "2 new"));
+  g_assert_cmpuint (count_offers (fixture), ==, 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_import_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "broken.csv",
+                                      "title;provider\n"
+                                      "Godt;Kommunen\n"
+                                      "\"Aldrig lukket;Kommunen\n"
+                                      "Mere;Kommunen\n");
+  BbImportDialog *dialog = open_dialog (fixture, file);
+  g_autofree char *summary = NULL;
+  GtkLabel *description;
+
+  wait_for_label (GTK_WIDGET (dialog), "This File Cannot Be Imported");
+  description = find_label (GTK_WIDGET (dialog), "Nothing has been changed.");
+  g_assert_nonnull (description);
+  g_assert_nonnull (strstr (gtk_label_get_text (description), "Line"));
+
+  /* Only Close is offered, and the import cannot be started by its shortcut either. */
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "_Close"));
+  g_assert_null (find_button (GTK_WIDGET (dialog), "_Import"));
+  g_assert_null (find_button (GTK_WIDGET (dialog), "_Cancel"));
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL);
+  iterate ();
+  g_assert_null (summary);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
+static void
+test_import_hsds (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) fixture_file = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "service.json", NULL);
+  BbImportDialog *dialog;
+  GtkWidget *import_button;
+
+  fixture_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "hsds",
+                                                           "service_full.json", NULL));
+  file = g_file_new_for_path (path);
+  g_file_copy (fixture_file, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  dialog = open_dialog (fixture, file);
+  wait_for_label (GTK_WIDGET (dialog), "1 new");
+  g_assert_cmpuint (count_rows (dialog), ==, 1);
+
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_nonnull (import_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+
+  /* Cancel writes nothing. */
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
+static void
+test_import_nothing_to_do (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_file (fixture, "ids.csv",
+                                      "id;title;provider\n"
+                                      "0b7d1a4e-52c3-4f0e-9a57-3c1d2e4f5a6b;Åben rådgivning;Ærø Kommune\n");
+  BbImportDialog *dialog;
+  GtkWidget *import_button;
+  g_autofree char *summary = NULL;
+
+  dialog = open_dialog (fixture, file);
+  wait_for_label (GTK_WIDGET (dialog), "1 new");
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  iterate ();
+  g_assert_nonnull (summary);
+  g_assert_finalize_object (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 1);
+
+  /* The same file again: nothing new in it. */
+  g_clear_pointer (&summary, g_free);
+  dialog = open_dialog (fixture, file);
+  wait_for_label (GTK_WIDGET (dialog), "1 unchanged");
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Everything in this file is already in the catalogue."));
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  g_assert_nonnull (import_button);
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL);
+  iterate ();
+  g_assert_null (summary);
+
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 1);
+}
+
+static void
+test_import_cancel_while_reading (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GString) contents = g_string_new ("title;provider\n");
+  g_autoptr(GFile) file = NULL;
+  BbImportDialog *dialog;
+  gint64 deadline;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (contents, "Tilbud %u;Kommunen\n", i);
+  file = write_file (fixture, "large.csv", contents->str);
+
+  dialog = open_dialog (fixture, file);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Reading “large.csv”…"));
+  close_dialog (dialog);
+
+  /* The reading thread ends on its own; its result must not reach the closed dialog. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/import-dialog/mixed", Fixture, NULL,
+              fixture_set_up, test_import_mixed, fixture_tear_down);
+  g_test_add ("/import-dialog/refused", Fixture, NULL,
+              fixture_set_up, test_import_refused, fixture_tear_down);
+  g_test_add ("/import-dialog/hsds", Fixture, NULL,
+              fixture_set_up, test_import_hsds, fixture_tear_down);
+  g_test_add ("/import-dialog/nothing-to-do", Fixture, NULL,
+              fixture_set_up, test_import_nothing_to_do, fixture_tear_down);
+  g_test_add ("/import-dialog/cancel-while-reading", Fixture, NULL,
+              fixture_set_up, test_import_cancel_while_reading, fixture_tear_down);
+
+  return g_test_run ();
+}
