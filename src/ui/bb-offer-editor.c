@@ -572,6 +572,8 @@ validate (BbOfferEditor *self)
   int number;
   gboolean age_min_ok;
   gboolean age_max_ok;
+  gboolean capacity_ok;
+  gboolean waiting_ok;
   const char *age_max_message = NULL;
   const char *not_whole = _("Write a whole number, 0 or more.");
   const char *not_age = _("Write an age from 0 to 130.");
@@ -599,15 +601,18 @@ validate (BbOfferEditor *self)
     valid = FALSE;
   /* Either end of a reversed range may be the wrong one. */
   if (age_min_ok && age_max_ok && age_max_message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->age_min_row), "error");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->age_min_row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->age_min_row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
 
-  if (!show_error (self->capacity_row, self->capacity_error,
-                   parse_whole_number (GTK_EDITABLE (self->capacity_row), G_MAXINT, &number) ? NULL : not_whole,
-                   TRUE))
+  capacity_ok = parse_whole_number (GTK_EDITABLE (self->capacity_row), G_MAXINT, &number);
+  if (!show_error (self->capacity_row, self->capacity_error, capacity_ok ? NULL : not_whole, TRUE))
     valid = FALSE;
-  if (!show_error (self->waiting_row, self->waiting_error,
-                   parse_whole_number (GTK_EDITABLE (self->waiting_row), G_MAXINT, &number) ? NULL : not_whole,
-                   TRUE))
+  waiting_ok = parse_whole_number (GTK_EDITABLE (self->waiting_row), G_MAXINT, &number);
+  if (!show_error (self->waiting_row, self->waiting_error, waiting_ok ? NULL : not_whole, TRUE))
     valid = FALSE;
 
   for (guint i = 0; i < self->contacts->len; i++)

@@ -93,6 +93,8 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (box, 6);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* An ellipsized label asks for its whole text; the offer beside needs the room. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_widget_add_css_class (stale, "caption");
@@ -104,6 +106,7 @@ setup_row (GtkSignalListItemFactory *factory,
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
       gtk_widget_add_css_class (label, i == 0 ? "body" : "caption");
       if (i > 0)
         gtk_widget_add_css_class (label, "dim-label");
@@ -348,7 +351,9 @@ show_offer (BbOffersView *self,
     capacity = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d place", "%d places",
                                              bb_offer_get_capacity (offer)),
                                 bb_offer_get_capacity (offer));
-  if (bb_offer_get_waiting_weeks (offer) >= 0)
+  if (bb_offer_get_waiting_weeks (offer) == 0)
+    waiting = g_strdup (_("No waiting time"));
+  else if (bb_offer_get_waiting_weeks (offer) > 0)
     waiting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d week", "%d weeks",
                                             bb_offer_get_waiting_weeks (offer)),
                                bb_offer_get_waiting_weeks (offer));
@@ -458,6 +463,19 @@ on_list_activate (BbOffersView *self,
 {
   /* On a narrow window the list and the offer take turns. */
   adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+}
+
+/* A click or tap on a narrow window opens the offer; arrow keys only move through
+ * the list, so reading it with the keyboard does not jump away from it. */
+static void
+on_list_released (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  BbOffersView    *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) && self->selected_id != 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
 }
 
 /* ---- search and filters ---------------------------------------------- */
@@ -1231,6 +1249,7 @@ static void
 bb_offers_view_init (BbOffersView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1238,6 +1257,10 @@ bb_offers_view_init (BbOffersView *self)
   self->step_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->fact_rows = g_ptr_array_new ();
   self->contact_rows = g_ptr_array_new ();
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
