@@ -1093,6 +1093,60 @@ manage_lists (GtkWidget  *widget,
 
 /* ---- GObject --------------------------------------------------------- */
 
+/* These work wherever the focus is in the window, even on the header bar, as the
+ * shortcuts window promises. */
+static const struct {
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} window_shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "offers.new" },
+  { GDK_KEY_e, GDK_CONTROL_MASK, "offers.edit" },
+  { GDK_KEY_d, GDK_CONTROL_MASK, "offers.duplicate" },
+  { GDK_KEY_r, GDK_CONTROL_MASK, "offers.mark-reviewed" },
+  { GDK_KEY_p, GDK_CONTROL_MASK, "offers.print-leaflet" },
+  { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.save-leaflet" },
+  { GDK_KEY_o, GDK_CONTROL_MASK, "offers.import" },
+  { GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.export" },
+  { GDK_KEY_m, GDK_CONTROL_MASK, "offers.coverage" },
+  { GDK_KEY_f, GDK_CONTROL_MASK, "offers.search" },
+};
+
+static void
+add_window_shortcuts (BbOffersView *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  for (guint i = 0; i < G_N_ELEMENTS (window_shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (window_shortcuts[i].keyval,
+                                                                                    window_shortcuts[i].modifiers),
+                                                            gtk_named_action_new (window_shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/* Typing anywhere in the window starts a search while the catalogue is shown, as in
+ * Files or Settings. */
+static void
+bb_offers_view_map (GtkWidget *widget)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (bb_offers_view_parent_class)->map (widget);
+  gtk_search_entry_set_key_capture_widget (self->search_entry,
+                                           GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+bb_offers_view_unmap (GtkWidget *widget)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  GTK_WIDGET_CLASS (bb_offers_view_parent_class)->unmap (widget);
+}
+
 static void
 bb_offers_view_dispose (GObject *object)
 {
@@ -1174,6 +1228,8 @@ bb_offers_view_class_init (BbOffersViewClass *klass)
   object_class->finalize = bb_offers_view_finalize;
   object_class->get_property = bb_offers_view_get_property;
   object_class->set_property = bb_offers_view_set_property;
+  widget_class->map = bb_offers_view_map;
+  widget_class->unmap = bb_offers_view_unmap;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1228,19 +1284,8 @@ bb_offers_view_class_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "offers.show-list", NULL, show_list);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "offers.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "offers.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "offers.duplicate", NULL);
+  /* Delete only where the list has focus: in the search entry it deletes text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "offers.mark-reviewed", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "offers.print-leaflet", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "offers.save-leaflet", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "offers.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "offers.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "offers.coverage", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "offers.search", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -1266,8 +1311,7 @@ bb_offers_view_init (BbOffersView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
 
-  /* Typing anywhere in the view starts a search, as in Files or Settings. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  add_window_shortcuts (self);
   fill_fixed_filters (self);
   show_offer (self, NULL);
 }
