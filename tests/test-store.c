@@ -660,6 +660,65 @@ test_lists (Fixture       *fixture,
   g_assert_cmpuint (count_matches (fixture->store, "nord"), ==, 1);
 }
 
+static void
+on_async_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+count_changed (gpointer store,
+               guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_import_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BbImport) import = bb_import_new ();
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  guint changed = 0;
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Importeret tilbud %u", i);
+      g_autoptr(BbOffer) offer = make_offer (title, "Udbyder");
+      g_autoptr(BbImportRecord) record = bb_import_record_new_offer (i + 2, offer);
+
+      bb_import_add (import, record);
+    }
+
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (count_changed), &changed);
+
+  bb_store_prepare_import_async (fixture->store, import, NULL, on_async_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (bb_store_prepare_import_finish (fixture->store, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (bb_import_count (import, BB_IMPORT_ACTION_NEW), ==, 50);
+  g_assert_cmpuint (bb_store_count_offers (fixture->store, NULL), ==, 0);
+
+  bb_store_commit_import_async (fixture->store, import, NULL, on_async_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (bb_store_commit_import_finish (fixture->store, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+
+  /* Written by the worker's connection, seen by this one, searchable at once. */
+  g_assert_cmpuint (bb_store_count_offers (fixture->store, NULL), ==, 50);
+  g_assert_cmpuint (count_matches (fixture->store, "importeret"), ==, 50);
+  g_assert_cmpuint (changed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -679,6 +738,7 @@ main (int   argc,
   ADD ("/store/offers/filters-and-sort", test_filters_and_sort);
   ADD ("/store/offers/coverage", test_coverage);
   ADD ("/store/lists", test_lists);
+  ADD ("/store/offers/import-async", test_import_async);
 #undef ADD
 
   return g_test_run ();

@@ -2204,3 +2204,131 @@ bb_store_commit_import (BbStore   *self,
 
   return commit_write (self, error);
 }
+
+/* ---- import in a worker thread --------------------------------------- */
+
+typedef struct
+{
+  char     *path;
+  char     *user_name;
+  BbImport *import;
+  gboolean  commit;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_free (job->path);
+  g_free (job->user_name);
+  g_clear_object (&job->import);
+  g_free (job);
+}
+
+/* SQLite connections are not shared between threads here: the worker opens its own,
+ * which WAL lets read and write beside the window's. */
+static void
+run_import_job (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(BbStore) worker = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  worker = bb_store_open (job->path, FALSE, &error);
+  if (worker == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  bb_store_set_user_name (worker, job->user_name);
+  ok = job->commit
+       ? bb_store_commit_import (worker, job->import, &error)
+       : bb_store_prepare_import (worker, job->import, &error);
+
+  if (!ok)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+start_import_job (BbStore             *self,
+                  BbImport            *import,
+                  gboolean             commit,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->path = g_strdup (self->path);
+  job->user_name = g_strdup (self->user_name);
+  job->import = g_object_ref (import);
+  job->commit = commit;
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, run_import_job);
+}
+
+void
+bb_store_prepare_import_async (BbStore             *self,
+                               BbImport            *import,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (BB_IS_STORE (self));
+  g_return_if_fail (BB_IS_IMPORT (import));
+
+  start_import_job (self, import, FALSE, bb_store_prepare_import_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+bb_store_prepare_import_finish (BbStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+bb_store_commit_import_async (BbStore             *self,
+                              BbImport            *import,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (BB_IS_STORE (self));
+  g_return_if_fail (BB_IS_IMPORT (import));
+
+  start_import_job (self, import, TRUE, bb_store_commit_import_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+bb_store_commit_import_finish (BbStore       *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  /* The worker wrote through its own connection; this one's views reload now. */
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}

@@ -159,4 +159,24 @@ gboolean     bb_store_commit_import        (BbStore          *self,
                                             BbImport         *import,
                                             GError          **error);
 
+/* The same, on a connection of their own in a worker thread, so a large catalogue does
+ * not freeze the window. @import must not be touched until the callback. The commit
+ * emits ::changed on @self when it has landed. */
+void         bb_store_prepare_import_async  (BbStore            *self,
+                                             BbImport           *import,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+gboolean     bb_store_prepare_import_finish (BbStore            *self,
+                                             GAsyncResult       *result,
+                                             GError            **error);
+void         bb_store_commit_import_async   (BbStore            *self,
+                                             BbImport           *import,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+gboolean     bb_store_commit_import_finish  (BbStore            *self,
+                                             GAsyncResult       *result,
+                                             GError            **error);
+
 G_END_DECLS
