@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "bb-coverage-window.h"
 #include "bb-offers-view.h"
 
 typedef struct
@@ -297,6 +298,87 @@ test_empty_catalogue (Fixture       *fixture,
   wait_for_titles (fixture, (const char *[]) { "Første tilbud", NULL });
 }
 
+static gint64
+step_id_named (BbStore    *store,
+               const char *name)
+{
+  g_autoptr(GListModel) steps = bb_store_list_steps (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(BbStep) step = g_list_model_get_item (steps, i);
+
+      if (g_str_equal (bb_step_get_name (step), name))
+        return bb_step_get_id (step);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+add_offer_at_step (BbStore       *store,
+                   const char    *title,
+                   const char    *step_name,
+                   BbOfferStatus  status)
+{
+  g_autoptr(BbOffer) offer = bb_offer_new ();
+  g_autoptr(BbProvider) provider = bb_provider_new ("Ungeenheden");
+  g_autoptr(BbTargetGroup) group = bb_target_group_new ("ADHD");
+  g_autoptr(BbStep) step = bb_step_new (0, step_name);
+
+  bb_offer_set_title (offer, title);
+  bb_offer_set_provider (offer, provider);
+  bb_offer_set_status (offer, status);
+  g_list_store_append (bb_offer_get_target_groups (offer), group);
+  g_list_store_append (bb_offer_get_steps (offer), step);
+  g_assert_true (bb_store_save_offer (store, offer, NULL));
+}
+
+static void
+test_coverage_filters_list (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GListModel) groups = bb_store_list_target_groups (fixture->store, NULL);
+  GtkWindow *coverage = NULL;
+  gint64 adhd = 0;
+
+  add_offer_at_step (fixture->store, "Coaching", "Early and light", BB_OFFER_STATUS_ACTIVE);
+  add_offer_at_step (fixture->store, "Mentor", "Early and light", BB_OFFER_STATUS_ACTIVE);
+  add_offer_at_step (fixture->store, "Lukket tilbud", "Early and light", BB_OFFER_STATUS_CLOSED);
+  add_offer_at_step (fixture->store, "Udredning", "Specialised municipal", BB_OFFER_STATUS_ACTIVE);
+  wait_for_titles (fixture, (const char *[]) { "Coaching", "Lukket tilbud", "Mentor", "Udredning", NULL });
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(BbTargetGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_str_equal (bb_target_group_get_name (group), "ADHD"))
+        adhd = bb_target_group_get_id (group);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "offers.coverage", NULL));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+        if (BB_IS_COVERAGE_WINDOW (window))
+          coverage = window;
+      }
+  }
+  g_assert_nonnull (coverage);
+
+  /* The cell counts active offers; the list shows those same offers. */
+  g_signal_emit_by_name (coverage, "cell-activated", adhd, step_id_named (fixture->store, "Early and light"));
+  wait_for_titles (fixture, (const char *[]) { "Coaching", "Mentor", NULL });
+
+  gtk_window_destroy (coverage);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "offers.clear-filters", NULL));
+  wait_for_titles (fixture, (const char *[]) { "Coaching", "Lukket tilbud", "Mentor", "Udredning", NULL });
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +390,7 @@ main (int   argc,
   g_test_add ("/offers-view/select-delete", Fixture, "filled", fixture_set_up, test_select_delete_undo, fixture_tear_down);
   g_test_add ("/offers-view/undo-delete", Fixture, "filled", fixture_set_up, test_undo_delete, fixture_tear_down);
   g_test_add ("/offers-view/empty", Fixture, NULL, fixture_set_up, test_empty_catalogue, fixture_tear_down);
+  g_test_add ("/offers-view/coverage-filters-list", Fixture, NULL, fixture_set_up, test_coverage_filters_list, fixture_tear_down);
 
   return g_test_run ();
 }
