@@ -25,6 +25,8 @@ struct _BbOffersView
   GtkSingleSelection  *selection;
   BbOffer             *offer;
   gint64               selected_id;
+  /* Offers in the catalogue, whatever the query; changes only with the store. */
+  guint                n_offers;
   /* Set while the list reloads, when the selection briefly points nowhere. */
   gboolean             reloading;
   /* Ids behind the entries of the target group and step filters; index 0 is "all". */
@@ -176,7 +178,7 @@ static void
 update_list_state (BbOffersView *self)
 {
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->offers));
-  guint n_all = bb_store_count_offers (self->store, NULL);
+  guint n_all = self->n_offers;
   g_autofree char *count = NULL;
 
   if (n_all == 0)
@@ -650,6 +652,7 @@ fill_fixed_filters (BbOffersView *self)
 static void
 on_store_changed (BbOffersView *self)
 {
+  self->n_offers = bb_store_count_offers (self->store, NULL);
   self->filling_filters = TRUE;
   fill_list_filters (self);
   self->filling_filters = FALSE;
@@ -1346,6 +1349,7 @@ bb_offers_view_set_store (BbOffersView *self,
       /* The filters follow the store before the list does, so a renamed target
        * group shows its new name when the list reloads. */
       g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self, G_CONNECT_SWAPPED);
+      self->n_offers = bb_store_count_offers (store, NULL);
       fill_list_filters (self);
 
       self->offers = bb_offer_list_new (store);
