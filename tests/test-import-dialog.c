@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "bb-import-dialog.h"
@@ -44,10 +45,27 @@ remove_folder (const char *folder)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* The store's workers hold it until their tasks are done, even for a closed dialog. */
+static void
+wait_for_workers (Fixture *fixture)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count) > 1
+         && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_cmpuint (g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count), ==, 1);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  wait_for_workers (fixture);
   g_assert_finalize_object (fixture->store);
   remove_folder (fixture->folder);
   g_free (fixture->folder);
@@ -134,12 +152,13 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-/* Reading happens in a thread, so the main loop runs until the label shows up. */
+/* Reading and preparing happen in threads, so the main loop runs until the label shows
+ * up. Generous: sanitizers make the workers slow. */
 static GtkLabel *
 wait_for_label (GtkWidget  *widget,
                 const char *text)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   GtkLabel *label;
 
   while ((label = find_label (widget, text)) == NULL && g_get_monotonic_time () < deadline)
@@ -180,6 +199,21 @@ on_imported (BbImportDialog *dialog,
 {
   g_assert_null (*out);
   *out = g_strdup (summary);
+}
+
+/* The commit runs in a worker thread: the main loop runs until the dialog reports it. */
+static void
+wait_for_imported (char **summary)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (*summary == NULL && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_nonnull (*summary);
 }
 
 static guint
@@ -236,9 +270,9 @@ test_import_mixed (Fixture       *fixture,
 
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  wait_for_imported (&summary);
   iterate ();
 
-  g_assert_nonnull (summary);
   g_assert_nonnull (strstr (summary, "2 new"));
   g_assert_cmpuint (count_offers (fixture), ==, 2);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -323,8 +357,8 @@ test_import_nothing_to_do (Fixture       *fixture,
   wait_for_label (GTK_WIDGET (dialog), "1 new");
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  wait_for_imported (&summary);
   iterate ();
-  g_assert_nonnull (summary);
   g_assert_finalize_object (dialog);
   g_assert_cmpuint (count_offers (fixture), ==, 1);
 
@@ -373,6 +407,172 @@ test_import_cancel_while_reading (Fixture       *fixture,
   g_assert_cmpuint (count_offers (fixture), ==, 0);
 }
 
+static GFile *
+write_large_file (Fixture    *fixture,
+                  const char *name,
+                  guint       n_offers)
+{
+  g_autoptr(GString) contents = g_string_new ("title;provider\n");
+
+  for (guint i = 0; i < n_offers; i++)
+    g_string_append_printf (contents, "Tilbud %u;Kommune %u\n", i, i % 50);
+
+  return write_file (fixture, name, contents->str);
+}
+
+static gboolean
+count_tick (gpointer user_data)
+{
+  guint *ticks = user_data;
+
+  (*ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Holds the write lock as another program could, so the commit cannot land before the
+ * test lets it, however fast the machine is. */
+static sqlite3 *
+lock_database (Fixture *fixture)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (bb_store_get_path (fixture->store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+unlock_database (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The store compares and commits in its own thread: the window keeps drawing. */
+static void
+test_import_responsive (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_large_file (fixture, "large.csv", 3000);
+  BbImportDialog *dialog = open_dialog (fixture, file);
+  g_autofree char *summary = NULL;
+  GtkWidget *import_button;
+  GtkWidget *cancel_button;
+  sqlite3 *db;
+  guint ticks = 0;
+  guint timeout_id;
+  gint64 deadline;
+
+  /* Between reading and the preview: the comparison with the catalogue is shown, which
+   * it could not be if it ran on the main thread right after reading. */
+  wait_for_label (GTK_WIDGET (dialog), "Comparing 3000 records with the catalogue…");
+  wait_for_label (GTK_WIDGET (dialog), "3000 new");
+
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  cancel_button = find_button (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_nonnull (import_button);
+  g_assert_nonnull (cancel_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+  g_assert_true (gtk_widget_is_sensitive (cancel_button));
+
+  db = lock_database (fixture);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  timeout_id = g_timeout_add (10, count_tick, &ticks);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+
+  /* Nothing has landed yet, and nothing can stop it halfway. */
+  g_assert_null (summary);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "Importing 3000 Offers…"));
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  g_assert_false (gtk_widget_is_sensitive (cancel_button));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* The commit waits for the lock (for up to the store's busy timeout). On the main
+   * thread, even in an idle callback, it would hold the loop all that time. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (ticks < 10 && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  g_assert_cmpuint (ticks, >=, 10);
+  g_assert_null (summary);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  unlock_database (db);
+
+  wait_for_imported (&summary);
+  g_source_remove (timeout_id);
+  iterate ();
+
+  g_assert_nonnull (strstr (summary, "3000 new"));
+  g_assert_cmpuint (count_offers (fixture), ==, 3000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_import_close_while_preparing (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_large_file (fixture, "large.csv", 10000);
+  BbImportDialog *dialog = open_dialog (fixture, file);
+
+  wait_for_label (GTK_WIDGET (dialog), "Comparing 10000 records with the catalogue…");
+  close_dialog (dialog);
+
+  /* The worker finishes on its own; its result must not reach the finalised dialog. */
+  wait_for_workers (fixture);
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
+/* A commit that fails leaves the dialog open with the reason, ready to try again. */
+static void
+test_import_commit_failed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *uuid = "0b7d1a4e-52c3-4f0e-9a57-3c1d2e4f5a6b";
+  g_autofree char *contents = g_strdup_printf ("id;title;provider\n"
+                                               "%s;Åben rådgivning;Ærø Kommune\n",
+                                               uuid);
+  g_autoptr(GFile) file = write_file (fixture, "ids.csv", contents);
+  g_autoptr(BbOffer) offer = bb_offer_new ();
+  g_autoptr(BbProvider) provider = bb_provider_new ("Ærø Kommune");
+  g_autoptr(GError) error = NULL;
+  BbImportDialog *dialog = open_dialog (fixture, file);
+  g_autofree char *summary = NULL;
+  GtkWidget *import_button;
+  GtkWidget *cancel_button;
+
+  wait_for_label (GTK_WIDGET (dialog), "1 new");
+
+  /* Someone else stores an offer with the same id between preview and import. */
+  bb_offer_set_uuid (offer, uuid);
+  bb_offer_set_title (offer, "Åben rådgivning");
+  bb_offer_set_provider (offer, provider);
+  bb_store_save_offer (fixture->store, offer, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  wait_for_label (GTK_WIDGET (dialog), "Nothing was imported: ");
+
+  g_assert_null (summary);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  import_button = find_button (GTK_WIDGET (dialog), "_Import");
+  cancel_button = find_button (GTK_WIDGET (dialog), "_Cancel");
+  g_assert_nonnull (import_button);
+  g_assert_nonnull (cancel_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+  g_assert_true (gtk_widget_is_sensitive (cancel_button));
+  g_assert_cmpuint (count_rows (dialog), ==, 1);
+  g_assert_cmpuint (count_offers (fixture), ==, 1);
+
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +590,12 @@ main (int   argc,
               fixture_set_up, test_import_nothing_to_do, fixture_tear_down);
   g_test_add ("/import-dialog/cancel-while-reading", Fixture, NULL,
               fixture_set_up, test_import_cancel_while_reading, fixture_tear_down);
+  g_test_add ("/import-dialog/close-while-preparing", Fixture, NULL,
+              fixture_set_up, test_import_close_while_preparing, fixture_tear_down);
+  g_test_add ("/import-dialog/responsive", Fixture, NULL,
+              fixture_set_up, test_import_responsive, fixture_tear_down);
+  g_test_add ("/import-dialog/commit-failed", Fixture, NULL,
+              fixture_set_up, test_import_commit_failed, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@ struct _BbImportDialog
   GCancellable       *cancellable;
   /* Records of a JSON file are numbered by service, those of a CSV file by line. */
   gboolean            numbered_by_service;
+  gboolean            committing;
 
   AdwWindowTitle     *window_title;
   GtkButton          *cancel_button;
@@ -24,6 +25,7 @@ struct _BbImportDialog
   GtkStack           *stack;
   AdwStatusPage      *loading_page;
   AdwStatusPage      *error_page;
+  AdwStatusPage      *importing_page;
   GtkLabel           *commit_error_label;
   GtkLabel           *summary_label;
   GtkLabel           *notice_label;
@@ -61,6 +63,54 @@ typedef enum
   FILTER_REJECTED,
   FILTER_DUPLICATES,
 } Filter;
+
+/* How a worker's result finds the dialog, which may have been closed, and even
+ * finalised, while the worker ran. */
+typedef struct
+{
+  GWeakRef      dialog;
+  BbImport     *import;
+  /* Held while a commit runs, so that closing the main window does not end the
+   * program halfway through the transaction. */
+  GApplication *application;
+} Reply;
+
+static Reply *
+reply_new (BbImportDialog *self,
+           BbImport       *import)
+{
+  Reply *reply = g_new0 (Reply, 1);
+
+  g_weak_ref_init (&reply->dialog, self);
+  g_set_object (&reply->import, import);
+  return reply;
+}
+
+static void
+reply_free (Reply *reply)
+{
+  g_weak_ref_clear (&reply->dialog);
+  g_clear_object (&reply->import);
+  if (reply->application != NULL)
+    g_application_release (reply->application);
+  g_clear_object (&reply->application);
+  g_free (reply);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reply, reply_free)
+
+/* NULL once the dialog has been closed: then nobody wants the result. Disposing
+ * cancels, and a disposed dialog has lost its template children. */
+static BbImportDialog *
+reply_dup_dialog (Reply *reply)
+{
+  BbImportDialog *self = g_weak_ref_get (&reply->dialog);
+
+  if (self != NULL && g_cancellable_is_cancelled (self->cancellable))
+    g_clear_object (&self);
+
+  return self;
+}
 
 static char *
 dup_display_name (GFile *file)
@@ -183,31 +233,65 @@ read_file_thread (GTask        *task,
 }
 
 static void
-on_file_read (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_import_prepared (GObject      *source_object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  BbImportDialog *self;
-  g_autoptr(BbImport) import = NULL;
+  g_autoptr(Reply) reply = user_data;
+  g_autoptr(BbImportDialog) self = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean prepared;
 
-  import = g_task_propagate_pointer (G_TASK (result), &error);
+  prepared = bb_store_prepare_import_finish (BB_STORE (source_object), result, &error);
 
-  /* Cancelled by dispose: the dialog is gone, so user_data must not be touched. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  self = reply_dup_dialog (reply);
+  if (self == NULL)
     return;
 
-  self = BB_IMPORT_DIALOG (user_data);
-
-  /* Preparing reads the store, whose connection belongs to the main thread. */
-  if (import == NULL || !bb_store_prepare_import (self->store, import, &error))
+  if (!prepared)
     {
       show_error (self, error);
       return;
     }
 
-  self->import = g_steal_pointer (&import);
+  self->import = g_steal_pointer (&reply->import);
   show_preview (self);
+}
+
+static void
+on_file_read (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(Reply) reply = user_data;
+  g_autoptr(BbImportDialog) self = NULL;
+  g_autoptr(BbImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *comparing = NULL;
+  guint n_records;
+
+  import = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self = reply_dup_dialog (reply);
+  if (self == NULL)
+    return;
+
+  if (import == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  n_records = g_list_model_get_n_items (bb_import_get_records (import));
+  comparing = g_strdup_printf (ngettext ("Comparing %u record with the catalogue…",
+                                         "Comparing %u records with the catalogue…",
+                                         n_records),
+                               n_records);
+  adw_status_page_set_description (self->loading_page, comparing);
+
+  /* The worker owns @import until on_import_prepared. */
+  bb_store_prepare_import_async (self->store, import, self->cancellable,
+                                 on_import_prepared, reply_new (self, import));
 }
 
 static void
@@ -216,7 +300,7 @@ read_file (BbImportDialog *self)
   g_autoptr(GTask) task = NULL;
 
   /* No source object: a closed dialog must not wait for the thread to finish. */
-  task = g_task_new (NULL, self->cancellable, on_file_read, self);
+  task = g_task_new (NULL, self->cancellable, on_file_read, reply_new (self, NULL));
   g_task_set_source_tag (task, read_file);
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
   g_task_run_in_thread (task, read_file_thread);
@@ -253,6 +337,8 @@ filter_record (gpointer item,
     }
 }
 
+/* The rows read their record once, when it is bound: they watch none of its
+ * properties, because the store's worker changes them while it prepares and commits. */
 static char *
 record_title (gpointer        unused,
               BbImportRecord *record)
@@ -302,10 +388,13 @@ record_subtitle (gpointer        unused,
 }
 
 static char *
-action_label (gpointer unused,
-              int      action)
+record_action_label (gpointer        unused,
+                     BbImportRecord *record)
 {
-  switch ((BbImportAction) action)
+  if (record == NULL)
+    return NULL;
+
+  switch (bb_import_record_get_action (record))
     {
     case BB_IMPORT_ACTION_NEW:
       return g_strdup (C_("import record", "New"));
@@ -325,12 +414,12 @@ action_label (gpointer unused,
 }
 
 static char **
-action_css_classes (gpointer unused,
-                    int      action)
+record_action_css_classes (gpointer        unused,
+                           BbImportRecord *record)
 {
   const char *colour;
 
-  switch ((BbImportAction) action)
+  switch (record != NULL ? bb_import_record_get_action (record) : BB_IMPORT_ACTION_UNCHANGED)
     {
     case BB_IMPORT_ACTION_NEW:
       colour = "success";
@@ -351,6 +440,13 @@ action_css_classes (gpointer unused,
     }
 
   return g_strdupv ((char *[]) { (char *) "caption-heading", (char *) colour, NULL });
+}
+
+static gboolean
+record_is_duplicate (gpointer        unused,
+                     BbImportRecord *record)
+{
+  return record != NULL && bb_import_record_get_duplicate (record);
 }
 
 static char *
@@ -374,15 +470,27 @@ on_filter_model_items_changed (BbImportDialog *self)
 }
 
 static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+on_import_committed (GObject      *source_object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
-  BbImportDialog *self = BB_IMPORT_DIALOG (widget);
+  g_autoptr(Reply) reply = user_data;
+  g_autoptr(BbImportDialog) self = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  gboolean committed;
 
-  if (!bb_store_commit_import (self->store, self->import, &error))
+  /* Finished even when the dialog is gone: this is what tells the store's views. */
+  committed = bb_store_commit_import_finish (BB_STORE (source_object), result, &error);
+
+  self = reply_dup_dialog (reply);
+  if (self == NULL)
+    return;
+
+  self->committing = FALSE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", TRUE);
+
+  if (!committed)
     {
       g_autofree char *message = NULL;
 
@@ -390,12 +498,65 @@ import_activated (GtkWidget  *widget,
       message = g_strdup_printf (_("Nothing was imported: %s"), error->message);
       gtk_label_set_text (self->commit_error_label, message);
       gtk_widget_set_visible (GTK_WIDGET (self->commit_error_label), TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "import-dialog.import", TRUE);
+      gtk_stack_set_visible_child_name (self->stack, "preview");
+      gtk_widget_grab_focus (GTK_WIDGET (self->filter_dropdown));
       return;
     }
 
   summary = bb_import_dup_summary (self->import);
   g_signal_emit (self, signals[IMPORTED], 0, summary);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BbImportDialog *self = BB_IMPORT_DIALOG (widget);
+  g_autofree char *title = NULL;
+  GApplication *application;
+  Reply *reply;
+  guint n_importable;
+
+  n_importable = bb_import_count (self->import, BB_IMPORT_ACTION_NEW)
+                 + bb_import_count (self->import, BB_IMPORT_ACTION_UPDATE);
+  title = g_strdup_printf (ngettext ("Importing %u Offer…", "Importing %u Offers…", n_importable),
+                           n_importable);
+  adw_status_page_set_title (self->importing_page, title);
+
+  /* One transaction cannot be stopped halfway, so nothing may close the dialog until
+   * it has landed. */
+  self->committing = TRUE;
+  gtk_widget_action_set_enabled (widget, "import-dialog.import", FALSE);
+  gtk_widget_action_set_enabled (widget, "window.close", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->commit_error_label), FALSE);
+  /* Off the preview: its rows and filter must not read the records the worker writes. */
+  gtk_stack_set_visible_child_name (self->stack, "importing");
+
+  reply = reply_new (self, self->import);
+  application = g_application_get_default ();
+  if (application != NULL)
+    {
+      reply->application = g_object_ref (application);
+      g_application_hold (application);
+    }
+
+  /* No cancellable: a cancelled task would hide that the commit landed. */
+  bb_store_commit_import_async (self->store, self->import, NULL, on_import_committed, reply);
+}
+
+static gboolean
+bb_import_dialog_close_request (GtkWindow *window)
+{
+  BbImportDialog *self = BB_IMPORT_DIALOG (window);
+
+  /* The window manager's close too: the commit closes the dialog when it is done. */
+  if (self->committing)
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (bb_import_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -498,12 +659,15 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = bb_import_dialog_constructed;
   object_class->dispose = bb_import_dialog_dispose;
   object_class->finalize = bb_import_dialog_finalize;
   object_class->get_property = bb_import_dialog_get_property;
   object_class->set_property = bb_import_dialog_set_property;
+
+  window_class->close_request = bb_import_dialog_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -525,9 +689,6 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
                   NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  /* The list rows look these up by name while the template is parsed. */
-  g_type_ensure (BB_TYPE_IMPORT_RECORD);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/bb-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, window_title);
@@ -537,6 +698,7 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, loading_page);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BbImportDialog, importing_page);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, commit_error_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, notice_label);
@@ -549,8 +711,9 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, record_title);
   gtk_widget_class_bind_template_callback (widget_class, record_has_offer);
   gtk_widget_class_bind_template_callback (widget_class, record_subtitle);
-  gtk_widget_class_bind_template_callback (widget_class, action_label);
-  gtk_widget_class_bind_template_callback (widget_class, action_css_classes);
+  gtk_widget_class_bind_template_callback (widget_class, record_action_label);
+  gtk_widget_class_bind_template_callback (widget_class, record_action_css_classes);
+  gtk_widget_class_bind_template_callback (widget_class, record_is_duplicate);
   gtk_widget_class_bind_template_callback (widget_class, duplicate_label);
 
   gtk_widget_class_install_action (widget_class, "import-dialog.import", NULL, import_activated);

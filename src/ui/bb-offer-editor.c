@@ -36,6 +36,14 @@ typedef struct
   gboolean        valid;
 } ContactRows;
 
+/* A contact person taken out of the form, whole, for as long as its toast offers Undo. */
+typedef struct
+{
+  ContactRows *rows;
+  /* Where it was among the contacts, to put it back there. */
+  guint        position;
+} RemovedContact;
+
 struct _BbOfferEditor
 {
   AdwWindow          parent_instance;
@@ -46,6 +54,9 @@ struct _BbOfferEditor
   GPtrArray         *target_groups;
   GPtrArray         *steps;
   GPtrArray         *contacts;
+  /* RemovedContact by the serial number its toast carries. */
+  GHashTable        *removed_contacts;
+  guint              last_removed;
   AdwMessageDialog  *discard_dialog;
 
   /* Filling the form is not an edit. */
@@ -56,6 +67,7 @@ struct _BbOfferEditor
   gboolean           provider_edited;
   gboolean           save_attempted;
 
+  AdwToastOverlay   *toast_overlay;
   GtkRevealer       *error_revealer;
   GtkLabel          *error_label;
   AdwWindowTitle    *window_title;
@@ -107,7 +119,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void validate (BbOfferEditor *self);
+static void         validate         (BbOfferEditor *self);
+static ContactRows *add_contact_rows (BbOfferEditor *self,
+                                      BbContact     *contact,
+                                      guint          position,
+                                      gboolean       expanded);
 
 static void
 choice_free (Choice *choice)
@@ -122,6 +138,15 @@ contact_rows_free (ContactRows *rows)
 {
   g_clear_object (&rows->contact);
   g_free (rows);
+}
+
+static void
+removed_contact_free (RemovedContact *removed)
+{
+  /* The widgets first: their handlers point into the rows. */
+  g_object_unref (removed->rows->expander);
+  contact_rows_free (removed->rows);
+  g_free (removed);
 }
 
 static char *
@@ -434,13 +459,137 @@ on_contact_ambassador_changed (ContactRows *rows)
   mark_changed (self);
 }
 
+/* Shows @rows at @position among the contacts. AdwPreferencesGroup can only append, so
+ * the contacts after @position are taken out and appended again behind it. */
+static void
+insert_contact_rows (BbOfferEditor *self,
+                     ContactRows   *rows,
+                     guint          position)
+{
+  g_ptr_array_insert (self->contacts, position, rows);
+
+  for (guint i = position + 1; i < self->contacts->len; i++)
+    {
+      ContactRows *later = g_ptr_array_index (self->contacts, i);
+
+      g_object_ref (later->expander);
+      adw_preferences_group_remove (self->contacts_group, GTK_WIDGET (later->expander));
+    }
+
+  adw_preferences_group_add (self->contacts_group, GTK_WIDGET (rows->expander));
+
+  for (guint i = position + 1; i < self->contacts->len; i++)
+    {
+      ContactRows *later = g_ptr_array_index (self->contacts, i);
+
+      adw_preferences_group_add (self->contacts_group, GTK_WIDGET (later->expander));
+      g_object_unref (later->expander);
+    }
+}
+
+/* The viewport follows the focus only to a widget that has its place already; a new
+ * contact gets it in the next layout. */
+static gboolean
+scroll_to_new_contact_cb (GtkWidget     *expander,
+                          GdkFrameClock *frame_clock,
+                          gpointer       user_data)
+{
+  GtkWidget *name = user_data;
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (expander,
+                                                                              GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scrolled);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double value = gtk_adjustment_get_value (adjustment);
+  graphene_rect_t top;
+  graphene_rect_t bottom;
+
+  if (gtk_widget_get_height (name) == 0)
+    return G_SOURCE_CONTINUE;
+
+  /* Its header and the name being typed. */
+  if (gtk_widget_compute_bounds (expander, viewport, &top) &&
+      gtk_widget_compute_bounds (name, viewport, &bottom))
+    gtk_adjustment_clamp_page (adjustment,
+                               value + top.origin.y,
+                               value + bottom.origin.y + bottom.size.height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A contact person to fill in: open (from add_contact_rows ()), in view, the cursor in
+ * its name. */
+static void
+present_new_contact (ContactRows *rows)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (rows->name));
+  gtk_widget_add_tick_callback (GTK_WIDGET (rows->expander), scroll_to_new_contact_cb, rows->name, NULL);
+}
+
+static void
+on_contact_duplicate_clicked (ContactRows *rows)
+{
+  BbOfferEditor *self = rows->editor;
+  /* A new contact (id 0, its own uuid) with what is typed; never a second ambassador. */
+  g_autoptr(BbContact) copy = bb_contact_new (gtk_editable_get_text (rows->name));
+  ContactRows *copy_rows;
+  guint position;
+
+  bb_contact_set_role (copy, gtk_editable_get_text (rows->role));
+  bb_contact_set_phone (copy, gtk_editable_get_text (rows->phone));
+  bb_contact_set_email (copy, gtk_editable_get_text (rows->email));
+
+  g_ptr_array_find (self->contacts, rows, &position);
+  copy_rows = add_contact_rows (self, copy, position + 1, TRUE);
+  /* The copy is there to be changed. */
+  present_new_contact (copy_rows);
+  mark_changed (self);
+}
+
+/* Undo went with its toast, and so does what it would have put back. */
+static void
+on_remove_toast_dismissed (BbOfferEditor *self,
+                           AdwToast      *toast)
+{
+  GVariant *target = adw_toast_get_action_target_value (toast);
+
+  g_hash_table_remove (self->removed_contacts, GUINT_TO_POINTER (g_variant_get_uint32 (target)));
+}
+
 static void
 on_contact_remove_clicked (ContactRows *rows)
 {
   BbOfferEditor *self = rows->editor;
+  RemovedContact *removed = g_new0 (RemovedContact, 1);
+  guint serial = ++self->last_removed;
+  g_autofree char *name = dup_stripped (rows->name);
+  AdwToast *toast;
 
+  g_ptr_array_find (self->contacts, rows, &removed->position);
+  removed->rows = g_ptr_array_steal_index (self->contacts, removed->position);
+  /* Kept, with everything typed in it, until Undo or the toast is gone. */
+  g_object_ref (rows->expander);
   adw_preferences_group_remove (self->contacts_group, GTK_WIDGET (rows->expander));
-  g_ptr_array_remove (self->contacts, rows);
+  g_hash_table_insert (self->removed_contacts, GUINT_TO_POINTER (serial), removed);
+
+  if (name[0] == '\0')
+    toast = adw_toast_new (_("Contact person removed"));
+  else
+    {
+      /* Toast titles are markup. */
+      g_autofree char *escaped = g_markup_escape_text (name, -1);
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is the name of a contact person */
+      title = g_strdup_printf (_("“%s” removed"), escaped);
+      toast = adw_toast_new (title);
+    }
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "editor.undo-remove-contact");
+  adw_toast_set_action_target (toast, "u", serial);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_remove_toast_dismissed), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
   /* The focused button went with its row. */
   gtk_widget_grab_focus (self->add_contact_button);
   mark_changed (self);
@@ -492,21 +641,26 @@ add_contact_error (ContactRows *rows,
   return GTK_LABEL (label);
 }
 
+/* The rows of @contact (NULL for a new one), shown at @position among the contacts;
+ * @expanded from the start, without the animation. */
 static ContactRows *
 add_contact_rows (BbOfferEditor *self,
-                  BbContact     *contact)
+                  BbContact     *contact,
+                  guint          position,
+                  gboolean       expanded)
 {
   ContactRows *rows = g_new0 (ContactRows, 1);
   GtkWidget *ambassador_row = adw_action_row_new ();
   GtkWidget *ambassador_badge = gtk_label_new (_("Ambassador"));
-  GtkWidget *remove_row = gtk_list_box_row_new ();
+  GtkWidget *buttons_row = gtk_list_box_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *duplicate_button = gtk_button_new_with_mnemonic (_("D_uplicate"));
   GtkWidget *remove_button = gtk_button_new_with_mnemonic (_("_Remove"));
 
   rows->editor = self;
   rows->contact = contact != NULL ? g_object_ref (contact) : NULL;
   rows->expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->expander), FALSE);
-  g_ptr_array_add (self->contacts, rows);
 
   rows->name = add_contact_entry (rows, _("Name"),
                                   contact != NULL ? bb_contact_get_name (contact) : "",
@@ -543,20 +697,24 @@ add_contact_rows (BbOfferEditor *self,
   adw_expander_row_add_action (rows->expander, ambassador_badge);
   g_object_bind_property (rows->ambassador, "active", ambassador_badge, "visible", G_BINDING_SYNC_CREATE);
 
+  g_signal_connect_swapped (duplicate_button, "clicked", G_CALLBACK (on_contact_duplicate_clicked), rows);
   gtk_widget_add_css_class (remove_button, "destructive-action");
-  gtk_widget_set_halign (remove_button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (remove_button, 8);
-  gtk_widget_set_margin_bottom (remove_button, 8);
-  gtk_widget_set_margin_start (remove_button, 12);
-  gtk_widget_set_margin_end (remove_button, 12);
   g_signal_connect_swapped (remove_button, "clicked", G_CALLBACK (on_contact_remove_clicked), rows);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (remove_row), FALSE);
-  gtk_widget_set_focusable (remove_row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (remove_row), remove_button);
-  adw_expander_row_add_row (rows->expander, remove_row);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (buttons, 8);
+  gtk_widget_set_margin_bottom (buttons, 8);
+  gtk_widget_set_margin_start (buttons, 12);
+  gtk_widget_set_margin_end (buttons, 12);
+  gtk_box_append (GTK_BOX (buttons), duplicate_button);
+  gtk_box_append (GTK_BOX (buttons), remove_button);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (buttons_row), FALSE);
+  gtk_widget_set_focusable (buttons_row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (buttons_row), buttons);
+  adw_expander_row_add_row (rows->expander, buttons_row);
 
   update_contact_header (rows);
-  adw_preferences_group_add (self->contacts_group, GTK_WIDGET (rows->expander));
+  adw_expander_row_set_expanded (rows->expander, expanded);
+  insert_contact_rows (self, rows, position);
 
   return rows;
 }
@@ -752,7 +910,7 @@ fill_form (BbOfferEditor *self)
     {
       g_autoptr(BbContact) contact = g_list_model_get_item (contacts, i);
 
-      add_contact_rows (self, contact);
+      add_contact_rows (self, contact, i, FALSE);
     }
 
   self->loading = FALSE;
@@ -926,10 +1084,42 @@ add_contact (GtkWidget  *widget,
              GVariant   *parameter)
 {
   BbOfferEditor *self = BB_OFFER_EDITOR (widget);
-  ContactRows *rows = add_contact_rows (self, NULL);
+  ContactRows *rows = add_contact_rows (self, NULL, self->contacts->len, TRUE);
 
-  adw_expander_row_set_expanded (rows->expander, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (rows->name));
+  present_new_contact (rows);
+  mark_changed (self);
+}
+
+static void
+undo_remove_contact (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BbOfferEditor *self = BB_OFFER_EDITOR (widget);
+  RemovedContact *removed;
+  ContactRows *rows;
+
+  if (!g_hash_table_steal_extended (self->removed_contacts,
+                                    GUINT_TO_POINTER (g_variant_get_uint32 (parameter)),
+                                    NULL, (gpointer *) &removed))
+    return;
+
+  rows = removed->rows;
+  /* An ambassador chosen since stays so: there is only one. */
+  for (guint i = 0; i < self->contacts->len; i++)
+    {
+      ContactRows *other = g_ptr_array_index (self->contacts, i);
+
+      if (gtk_switch_get_active (other->ambassador))
+        gtk_switch_set_active (rows->ambassador, FALSE);
+    }
+
+  /* Others may have been removed since. */
+  insert_contact_rows (self, rows, MIN (removed->position, self->contacts->len));
+  g_object_unref (rows->expander);
+  g_free (removed);
+
+  gtk_widget_grab_focus (GTK_WIDGET (rows->expander));
   mark_changed (self);
 }
 
@@ -1044,9 +1234,13 @@ bb_offer_editor_dispose (GObject *object)
   BbOfferEditor *self = BB_OFFER_EDITOR (object);
 
   g_clear_weak_pointer (&self->discard_dialog);
+  /* The form goes now rather than in AdwWindow's dispose. */
+  adw_window_set_content (ADW_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_OFFER_EDITOR);
-  /* After the widgets: their handlers point into these. */
+  /* After the widgets: their handlers point into these. The table itself stays until
+   * finalize, as a toast may still be dismissed. */
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
+  g_hash_table_remove_all (self->removed_contacts);
   g_clear_pointer (&self->target_groups, g_ptr_array_unref);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
 
@@ -1061,6 +1255,7 @@ bb_offer_editor_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->offer);
   g_clear_object (&self->providers);
+  g_hash_table_unref (self->removed_contacts);
 
   G_OBJECT_CLASS (bb_offer_editor_parent_class)->finalize (object);
 }
@@ -1148,6 +1343,7 @@ bb_offer_editor_class_init (BbOfferEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/bb-offer-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, window_title);
@@ -1187,6 +1383,7 @@ bb_offer_editor_class_init (BbOfferEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel);
   gtk_widget_class_install_action (widget_class, "editor.add-contact", NULL, add_contact);
+  gtk_widget_class_install_action (widget_class, "editor.undo-remove-contact", "u", undo_remove_contact);
   gtk_widget_class_install_action (widget_class, "editor.choose-provider", "s", choose_provider);
   gtk_widget_class_install_action (widget_class, "editor.set-legal-basis", "s", set_legal_basis);
 
@@ -1206,6 +1403,8 @@ bb_offer_editor_init (BbOfferEditor *self)
   self->target_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) choice_free);
   self->contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) contact_rows_free);
+  self->removed_contacts = g_hash_table_new_full (NULL, NULL, NULL,
+                                                  (GDestroyNotify) removed_contact_free);
   /* Until fill_form () has put the offer in. */
   self->loading = TRUE;
 
