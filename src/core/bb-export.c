@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bb-export.h"
+#include "bb-file.h"
 #include "bb-hsds.h"
 #include "bb-import.h"
 #include "bb-offer-csv.h"
@@ -45,8 +46,8 @@ add_offer_cb (BbOffer   *offer,
 }
 
 static gboolean
-write_csv (BbStore        *store,
-           GOutputStream  *stream,
+write_csv (GOutputStream  *stream,
+           gpointer        store,
            GError        **error)
 {
   g_autoptr(BbOfferCsvWriter) writer = bb_offer_csv_writer_new (stream);
@@ -55,16 +56,19 @@ write_csv (BbStore        *store,
          bb_offer_csv_writer_close (writer, error);
 }
 
+static gboolean
+write_json (GOutputStream  *stream,
+            gpointer        store,
+            GError        **error)
+{
+  return bb_hsds_write (store, stream, error);
+}
+
 gboolean
 bb_export_offers (BbStore  *store,
                   GFile    *file,
                   GError  **error)
 {
-  g_autoptr(GCancellable) cancellable = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean existed;
-  gboolean ok;
   Format format;
 
   g_return_val_if_fail (BB_IS_STORE (store), FALSE);
@@ -79,38 +83,5 @@ bb_export_offers (BbStore  *store,
       return FALSE;
     }
 
-  /* g_file_replace() writes a new file in place, not through a temporary file, so
-   * on failure that one has to be removed by hand. */
-  existed = g_file_query_exists (file, NULL);
-
-  cancellable = g_cancellable_new ();
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                           cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (format == FORMAT_CSV)
-    ok = write_csv (store, G_OUTPUT_STREAM (stream), &local_error);
-  else
-    ok = bb_hsds_write (store, G_OUTPUT_STREAM (stream), &local_error);
-
-  /* Closing is what puts the new file in place of the old one. */
-  if (ok)
-    ok = g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error);
-
-  if (!ok)
-    {
-      /* Closing with a cancelled cancellable drops the temporary file and keeps the
-       * original. */
-      g_cancellable_cancel (cancellable);
-      if (!g_output_stream_is_closed (G_OUTPUT_STREAM (stream)))
-        g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, NULL);
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
-
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  return bb_file_replace (file, format == FORMAT_CSV ? write_csv : write_json, store, error);
 }
