@@ -273,8 +273,8 @@ sync_search_index (BbStore  *self,
   return exec (self,
                "DELETE FROM offer_fts"
                " WHERE rowid IN (SELECT offer_id FROM offer_search_pending);"
-               "INSERT INTO offer_fts (rowid, title, body, provider, target_groups, keywords, contacts)"
-               " SELECT id, title, body, provider, target_groups, keywords, contacts"
+               "INSERT INTO offer_fts (rowid, title, body, provider, target_groups, steps, keywords, contacts)"
+               " SELECT id, title, body, provider, target_groups, steps, keywords, contacts"
                "   FROM offer_search_text"
                "  WHERE id IN (SELECT offer_id FROM offer_search_pending);"
                "DELETE FROM offer_search_pending;",

@@ -15,6 +15,9 @@ SELECT o.id AS id,
        (SELECT group_concat (t.name, ' ')
           FROM offer_target_groups ot JOIN target_groups t ON t.id = ot.target_group_id
          WHERE ot.offer_id = o.id) AS target_groups,
+       (SELECT group_concat (s.name, ' ')
+          FROM offer_steps os JOIN steps s ON s.id = os.step_id
+         WHERE os.offer_id = o.id) AS steps,
        o.keywords AS keywords,
        (SELECT group_concat (c.name || ' ' || c.role || ' ' || c.email, ' ')
           FROM contacts c WHERE c.offer_id = o.id) AS contacts
@@ -22,7 +25,7 @@ SELECT o.id AS id,
 
 -- remove_diacritics 2 lets "cafe" find "café"; unicode61 folds case, æøå included.
 CREATE VIRTUAL TABLE offer_fts USING fts5 (
-  title, body, provider, target_groups, keywords, contacts,
+  title, body, provider, target_groups, steps, keywords, contacts,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -57,6 +60,22 @@ CREATE TRIGGER target_groups_search_update AFTER UPDATE OF name ON target_groups
 BEGIN
   INSERT OR IGNORE INTO offer_search_pending (offer_id)
     SELECT offer_id FROM offer_target_groups WHERE target_group_id = new.id;
+END;
+
+CREATE TRIGGER steps_search_update AFTER UPDATE OF name ON steps
+BEGIN
+  INSERT OR IGNORE INTO offer_search_pending (offer_id)
+    SELECT offer_id FROM offer_steps WHERE step_id = new.id;
+END;
+
+CREATE TRIGGER offer_steps_search_insert AFTER INSERT ON offer_steps
+BEGIN
+  INSERT OR IGNORE INTO offer_search_pending (offer_id) VALUES (new.offer_id);
+END;
+
+CREATE TRIGGER offer_steps_search_delete AFTER DELETE ON offer_steps
+BEGIN
+  INSERT OR IGNORE INTO offer_search_pending (offer_id) VALUES (old.offer_id);
 END;
 
 CREATE TRIGGER offer_target_groups_search_insert AFTER INSERT ON offer_target_groups
