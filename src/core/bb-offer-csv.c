@@ -381,6 +381,32 @@ reject_choice (guint        line,
                  line, value, column_keys[column], choices);
 }
 
+/* A spreadsheet runs a cell that starts with one of these as a formula; a catalogue
+ * exchanged between municipalities must not carry one that runs when opened (OWASP's
+ * "CSV injection"). Such cells are written behind an apostrophe, which spreadsheets
+ * take as "text", and read back without it. */
+#define FORMULA_STARTS "=+-@\t\r"
+
+static char *
+guard_formula (char *cell)
+{
+  char *guarded;
+
+  if (cell[0] == '\0' || strchr (FORMULA_STARTS, cell[0]) == NULL)
+    return cell;
+
+  guarded = g_strconcat ("'", cell, NULL);
+  g_free (cell);
+  return guarded;
+}
+
+static void
+unguard_formula (char *cell)
+{
+  if (cell[0] == '\'' && cell[1] != '\0' && strchr (FORMULA_STARTS, cell[1]) != NULL)
+    memmove (cell, cell + 1, strlen (cell));
+}
+
 /* Turns one data row into an offer, or into a rejected record saying why not.
  * @ids maps the ids of accepted rows to their lines, to catch an id used twice. */
 static BbImportRecord *
@@ -406,6 +432,7 @@ parse_row (char         **fields,
   for (guint i = 0; i < n_fields; i++)
     {
       normalize_line_breaks (fields[i]);
+      unguard_formula (fields[i]);
 
       if (header->columns[i] >= 0)
         cells[header->columns[i]] = fields[i];
@@ -826,6 +853,9 @@ bb_offer_csv_writer_add (BbOfferCsvWriter  *self,
   fields[COLUMN_LAST_REVIEWED] = g_strdup (bb_offer_get_reviewed (offer) != NULL ? bb_offer_get_reviewed (offer) : "");
   fields[COLUMN_KEYWORDS] = g_strdup (bb_offer_get_keywords (offer));
   fields[COLUMN_CONTACTS] = dup_contacts (G_LIST_MODEL (bb_offer_get_contacts (offer)));
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    fields[i] = guard_formula (fields[i]);
 
   bb_csv_append_record (self->buffer, (const char * const *) fields, SEPARATOR);
 
