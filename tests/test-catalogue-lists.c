@@ -3,14 +3,14 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "bb-catalogue-lists-window.h"
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 
 typedef struct
 {
   char    *folder;
-  char    *path;
   BbStore *store;
 } Fixture;
 
@@ -18,42 +18,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-lists-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "test.db", NULL);
-  fixture->store = bb_store_open (fixture->path, FALSE, &error);
-  g_assert_no_error (error);
+  fixture->store = bb_test_store_new (&fixture->folder);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
-
-  g_free (fixture->path);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static gboolean
@@ -149,7 +123,7 @@ open_window (BbStore *store)
 
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
 
   return window;
 }
@@ -158,7 +132,7 @@ static void
 close_window (BbCatalogueListsWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   g_assert_finalize_object (window);
 }
 
@@ -231,7 +205,7 @@ test_add_target_group (Fixture       *fixture,
   add_button = find_widget (window, GTK_TYPE_BUTTON, "lists.add-target-group");
   g_assert_nonnull (add_button);
   g_signal_emit_by_name (add_button, "clicked");
-  iterate ();
+  bb_test_iterate ();
 
   /* The new row is there to type into; nothing is stored until it is applied. */
   row = find_widget (page, ADW_TYPE_ENTRY_ROW, "");
@@ -241,7 +215,7 @@ test_add_target_group (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (row), "Parents and relatives");
   g_signal_emit_by_name (row, "apply");
-  iterate ();
+  bb_test_iterate ();
 
   group = find_item (fixture->store, bb_store_list_target_groups, "Parents and relatives");
   g_assert_nonnull (group);
@@ -296,7 +270,7 @@ test_edit_provider (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
   gtk_editable_set_text (GTK_EDITABLE (email_row), "not an address");
-  iterate ();
+  bb_test_iterate ();
   g_assert_false (gtk_widget_get_sensitive (save_button));
   g_assert_true (gtk_widget_is_visible (email_error));
   g_assert_true (gtk_widget_get_mapped (email_error));
@@ -313,7 +287,7 @@ test_edit_provider (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (email_row), "error"));
 
   g_signal_emit_by_name (save_button, "clicked");
-  iterate ();
+  bb_test_iterate ();
 
   g_assert_null (find_item (fixture->store, bb_store_list_providers, "Youth Guidance"));
   renamed = find_item (fixture->store, bb_store_list_providers, "Youth Guidance North");
@@ -343,7 +317,7 @@ test_add_provider_duplicate_name (Fixture       *fixture,
 
   window = open_window (fixture->store);
   gtk_widget_activate_action (GTK_WIDGET (window), "lists.add-provider", NULL);
-  iterate ();
+  bb_test_iterate ();
 
   expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "New Provider");
   g_assert_nonnull (expander);
@@ -357,7 +331,7 @@ test_add_provider_duplicate_name (Fixture       *fixture,
   /* The store refuses a second "Headspace": the message shows, the row keeps its text. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Headspace");
   g_signal_emit_by_name (save_button, "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_nonnull (find_widget (window, GTK_TYPE_LABEL, "There is already a provider called “Headspace”."));
   g_assert_cmpuint (count_items (fixture->store, bb_store_list_providers), ==, 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Headspace");
@@ -365,7 +339,7 @@ test_add_provider_duplicate_name (Fixture       *fixture,
   /* Return in a field saves as the button does. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Headspace Aarhus");
   g_signal_emit_by_name (name_row, "entry-activated");
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpuint (count_items (fixture->store, bb_store_list_providers), ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), ==, "Headspace Aarhus");
   g_assert_null (find_widget (window, ADW_TYPE_EXPANDER_ROW, "New Provider"));
@@ -399,7 +373,7 @@ test_delete_target_group (Fixture       *fixture,
   row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_item (fixture->store, bb_store_list_target_groups, "Anxiety and depression"));
   g_assert_null (find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression"));
   g_assert_nonnull (find_widget (window, GTK_TYPE_LABEL, "“Anxiety and depression” deleted"));
@@ -408,7 +382,7 @@ test_delete_target_group (Fixture       *fixture,
   g_assert_nonnull (undo_button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (undo_button)), ==, "lists.undo-delete");
   g_signal_emit_by_name (undo_button, "clicked");
-  iterate ();
+  bb_test_iterate ();
   restored = find_item (fixture->store, bb_store_list_target_groups, "Anxiety and depression");
   g_assert_nonnull (restored);
   g_assert_cmpstr (bb_target_group_get_uuid (restored), ==, bb_target_group_get_uuid (unused));
@@ -421,7 +395,7 @@ test_delete_target_group (Fixture       *fixture,
   row = find_widget (window, ADW_TYPE_ENTRY_ROW, "ADHD");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_nonnull (find_widget (window, GTK_TYPE_LABEL, "It is used by 1 offer. Change that offer first."));
   g_clear_object (&restored);
   restored = find_item (fixture->store, bb_store_list_target_groups, "ADHD");
@@ -450,7 +424,7 @@ test_move_target_group (Fixture       *fixture,
 
   row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression");
   g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Move Up"), "clicked");
-  iterate ();
+  bb_test_iterate ();
 
   groups = bb_store_list_target_groups (fixture->store, &error);
   g_assert_no_error (error);
@@ -482,10 +456,10 @@ test_duplicate_step (Fixture       *fixture,
   expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 · Early and light");
   g_assert_nonnull (expander);
   adw_expander_row_set_expanded (expander, TRUE);
-  iterate ();
+  bb_test_iterate ();
 
   g_signal_emit_by_name (find_widget (expander, GTK_TYPE_BUTTON, "D_uplicate"), "clicked");
-  iterate ();
+  bb_test_iterate ();
 
   copy = find_item (fixture->store, bb_store_list_steps, "Early and light (copy)");
   g_assert_nonnull (copy);
@@ -521,13 +495,13 @@ test_follows_store (Fixture       *fixture,
 
   bb_store_save_step (fixture->store, other, &error);
   g_assert_no_error (error);
-  iterate ();
+  bb_test_iterate ();
   g_assert_nonnull (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 · Follow-up"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (description_row)), ==, "For everyone");
 
   bb_store_delete_step (fixture->store, bb_step_get_id (other), &error);
   g_assert_no_error (error);
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 · Follow-up"));
 
   close_window (window);
@@ -536,17 +510,7 @@ test_follows_store (Fixture       *fixture,
 static AdwMessageDialog *
 find_dialog (GtkWindow *parent)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
+  return (AdwMessageDialog *) bb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent);
 }
 
 /* Closing with unsaved edits asks first; a window without any just closes. */
@@ -562,24 +526,24 @@ test_close_with_changes (Fixture       *fixture,
   gtk_editable_set_text (find_widget (expander, ADW_TYPE_ENTRY_ROW, "Description"), "Short courses");
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Unsaved Changes?");
 
   g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Cancel"), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_null (find_dialog (GTK_WINDOW (window)));
   g_assert_cmpstr (gtk_editable_get_text (find_widget (expander, ADW_TYPE_ENTRY_ROW, "Description")), ==, "Short courses");
 
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_signal_emit_by_name (find_widget (dialog, GTK_TYPE_BUTTON, "_Discard"), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (window)));
   g_assert_finalize_object (window);
   g_assert_null (find_item (fixture->store, bb_store_list_steps, "Short courses"));
@@ -594,7 +558,7 @@ test_close_without_changes (Fixture       *fixture,
   /* An empty new row is nothing to lose. */
   gtk_widget_activate_action (GTK_WIDGET (window), "lists.add-step", NULL);
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (window)));
   g_assert_finalize_object (window);
 }

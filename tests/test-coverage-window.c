@@ -3,9 +3,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "bb-coverage-window.h"
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 
 typedef struct
 {
@@ -23,13 +24,6 @@ typedef struct
   gint64 target_group_id;
   gint64 step_id;
 } Activation;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 add_offer (Fixture       *fixture,
@@ -90,14 +84,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-coverage-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->folder, "test.db", NULL);
-  fixture->store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
+  fixture->store = bb_test_store_new (&fixture->folder);
 
   fixture->adhd = find_target_group (fixture->store, "ADHD");
   fixture->anxiety = find_target_group (fixture->store, "Anxiety and depression");
@@ -122,46 +109,14 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->adhd);
   g_clear_object (&fixture->anxiety);
   g_clear_object (&fixture->early);
   g_clear_object (&fixture->specialised);
   /* The destroyed window let go of the store too. */
   g_assert_finalize_object (fixture->store);
-
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
-}
-
-/* The first descendant of @type; with @mapped, the first one on screen. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type,
-                 gboolean   mapped)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (!mapped || gtk_widget_get_mapped (child)))
-        return child;
-      if ((found = find_descendant (child, type, mapped)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static const char *
@@ -170,7 +125,7 @@ get_label_text (GtkWidget *widget)
   GtkWidget *label = widget;
 
   if (!GTK_IS_LABEL (label))
-    label = find_descendant (widget, GTK_TYPE_LABEL, FALSE);
+    label = bb_test_find (widget, GTK_TYPE_LABEL, FALSE);
 
   g_assert_nonnull (label);
   return gtk_label_get_label (GTK_LABEL (label));
@@ -182,7 +137,7 @@ get_cell (BbCoverageWindow *window,
           BbTargetGroup    *group,
           BbStep           *step)
 {
-  GtkGrid *grid = GTK_GRID (find_descendant (GTK_WIDGET (window), GTK_TYPE_GRID, TRUE));
+  GtkGrid *grid = GTK_GRID (bb_test_find (GTK_WIDGET (window), GTK_TYPE_GRID, TRUE));
   g_autofree char *step_name = bb_step_dup_display_name (step);
   GtkWidget *header;
   int column = 1;
@@ -210,7 +165,7 @@ open_window (BbStore *store)
   BbCoverageWindow *window = bb_coverage_window_new (store);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   return window;
 }
 
@@ -262,13 +217,13 @@ test_cell_activated (Fixture       *fixture,
   g_signal_connect (window, "cell-activated", G_CALLBACK (on_cell_activated), &activation);
 
   g_signal_emit_by_name (get_cell (window, fixture->adhd, fixture->early), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpuint (activation.n_emissions, ==, 1);
   g_assert_cmpint (activation.target_group_id, ==, bb_target_group_get_id (fixture->adhd));
   g_assert_cmpint (activation.step_id, ==, bb_step_get_id (fixture->early));
 
   g_signal_emit_by_name (get_cell (window, fixture->anxiety, fixture->specialised), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpuint (activation.n_emissions, ==, 2);
   g_assert_cmpint (activation.target_group_id, ==, bb_target_group_get_id (fixture->anxiety));
   g_assert_cmpint (activation.step_id, ==, bb_step_get_id (fixture->specialised));
@@ -288,7 +243,7 @@ test_reload_on_change (Fixture       *fixture,
 
   add_offer (fixture, "Behandlingsforløb", fixture->anxiety, fixture->specialised,
              BB_OFFER_STATUS_ACTIVE);
-  iterate ();
+  bb_test_iterate ();
 
   cell = get_cell (window, fixture->anxiety, fixture->specialised);
   g_assert_cmpstr (get_label_text (cell), ==, "1");
@@ -331,20 +286,20 @@ test_empty_store (Fixture       *fixture,
     }
 
   window = open_window (fixture->store);
-  status = find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
+  status = bb_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE);
   g_assert_nonnull (status);
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
                    "No Target Groups or Steps");
-  g_assert_null (find_descendant (GTK_WIDGET (window), GTK_TYPE_GRID, TRUE));
+  g_assert_null (bb_test_find (GTK_WIDGET (window), GTK_TYPE_GRID, TRUE));
 
   /* A group alone is not enough; a step as well fills the matrix. */
   g_assert_true (bb_store_save_target_group (fixture->store, group, NULL));
-  iterate ();
-  g_assert_nonnull (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
+  bb_test_iterate ();
+  g_assert_nonnull (bb_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
 
   g_assert_true (bb_store_save_step (fixture->store, step, NULL));
-  iterate ();
-  g_assert_null (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
+  bb_test_iterate ();
+  g_assert_null (bb_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
   g_assert_cmpstr (get_label_text (get_cell (window, group, step)), ==, "0");
 
   gtk_window_destroy (GTK_WINDOW (window));

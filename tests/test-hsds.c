@@ -6,6 +6,7 @@
 #include "bb-import.h"
 #include "bb-offer-change.h"
 #include "bb-store.h"
+#include "bb-test-utils.h"
 
 typedef struct
 {
@@ -14,38 +15,10 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GError) error = NULL;
-  GFileInfo *info;
-  GFile *child;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, &child, NULL, &error) &&
-         info != NULL)
-    remove_tree (child);
-  g_assert_no_error (error);
-
-  g_file_delete (file, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-test-hsds-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->folder, "brobygger.db", NULL);
-  fixture->store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
+  fixture->store = bb_test_store_new (&fixture->folder);
   bb_store_set_user_name (fixture->store, "Mette Holm");
 }
 
@@ -53,10 +26,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (fixture->folder);
-
   g_assert_finalize_object (fixture->store);
-  remove_tree (folder);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
 

@@ -3,11 +3,12 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "bb-import-dialog.h"
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 
 typedef struct
 {
@@ -15,49 +16,33 @@ typedef struct
   BbStore *store;
 } Fixture;
 
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+  GtkLabel   *label;
+} LabelWait;
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-import-dialog-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->folder, "test.db", NULL);
-  fixture->store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
+  fixture->store = bb_test_store_new (&fixture->folder);
 }
 
-static void
-remove_folder (const char *folder)
+static gboolean
+store_released (gpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
+  Fixture *fixture = data;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  return g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count) <= 1;
 }
 
 /* The store's workers hold it until their tasks are done, even for a closed dialog. */
 static void
 wait_for_workers (Fixture *fixture)
 {
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count) > 1
-         && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
+  bb_test_wait_for (store_released, fixture, 60);
   g_assert_cmpuint (g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count), ==, 1);
 }
 
@@ -67,7 +52,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   wait_for_workers (fixture);
   g_assert_finalize_object (fixture->store);
-  remove_folder (fixture->folder);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
 
@@ -82,13 +67,6 @@ write_file (Fixture    *fixture,
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
   return g_file_new_for_path (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* The first mapped label whose text contains @text. */
@@ -106,25 +84,6 @@ find_label (GtkWidget  *widget,
           && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
         return GTK_LABEL (child);
       if ((found = find_label (child, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_mapped (GtkWidget *widget,
-             GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
-        return child;
-      if ((found = find_mapped (child, type)) != NULL)
         return found;
     }
 
@@ -152,23 +111,26 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  wait->label = find_label (wait->widget, wait->text);
+  return wait->label != NULL;
+}
+
 /* Reading and preparing happen in threads, so the main loop runs until the label shows
  * up. Generous: sanitizers make the workers slow. */
 static GtkLabel *
 wait_for_label (GtkWidget  *widget,
                 const char *text)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  GtkLabel *label;
+  LabelWait wait = { widget, text, NULL };
 
-  while ((label = find_label (widget, text)) == NULL && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
-  g_assert_nonnull (label);
-  return label;
+  bb_test_wait_for (label_shown, &wait, 30);
+  g_assert_nonnull (wait.label);
+  return wait.label;
 }
 
 static BbImportDialog *
@@ -187,7 +149,7 @@ static void
 close_dialog (BbImportDialog *dialog)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_finalize_object (dialog);
 }
@@ -201,18 +163,19 @@ on_imported (BbImportDialog *dialog,
   *out = g_strdup (summary);
 }
 
+static gboolean
+summary_set (gpointer data)
+{
+  char **summary = data;
+
+  return *summary != NULL;
+}
+
 /* The commit runs in a worker thread: the main loop runs until the dialog reports it. */
 static void
 wait_for_imported (char **summary)
 {
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (*summary == NULL && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-
+  bb_test_wait_for (summary_set, summary, 30);
   g_assert_nonnull (*summary);
 }
 
@@ -229,7 +192,7 @@ count_offers (Fixture *fixture)
 static guint
 count_rows (BbImportDialog *dialog)
 {
-  GtkListView *list_view = GTK_LIST_VIEW (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW));
+  GtkListView *list_view = GTK_LIST_VIEW (bb_test_find (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW, TRUE));
 
   g_assert_nonnull (list_view);
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
@@ -254,16 +217,16 @@ test_import_mixed (Fixture       *fixture,
   g_assert_cmpuint (count_rows (dialog), ==, 3);
 
   /* The filter narrows the list to the rejected record and back. */
-  dropdown = GTK_DROP_DOWN (find_mapped (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+  dropdown = GTK_DROP_DOWN (bb_test_find (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, TRUE));
   g_assert_nonnull (dropdown);
   gtk_drop_down_set_selected (dropdown, 4);
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpuint (count_rows (dialog), ==, 1);
   gtk_drop_down_set_selected (dropdown, 2);
-  iterate ();
+  bb_test_iterate ();
   g_assert_nonnull (find_label (GTK_WIDGET (dialog), "No Matching Records"));
   gtk_drop_down_set_selected (dropdown, 0);
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpuint (count_rows (dialog), ==, 3);
 
   g_assert_cmpuint (count_offers (fixture), ==, 0);
@@ -271,7 +234,7 @@ test_import_mixed (Fixture       *fixture,
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
   wait_for_imported (&summary);
-  iterate ();
+  bb_test_iterate ();
 
   g_assert_nonnull (strstr (summary, "2 new"));
   g_assert_cmpuint (count_offers (fixture), ==, 2);
@@ -303,7 +266,7 @@ test_import_refused (Fixture       *fixture,
   g_assert_null (find_button (GTK_WIDGET (dialog), "_Cancel"));
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL);
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (summary);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
@@ -358,7 +321,7 @@ test_import_nothing_to_do (Fixture       *fixture,
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
   wait_for_imported (&summary);
-  iterate ();
+  bb_test_iterate ();
   g_assert_finalize_object (dialog);
   g_assert_cmpuint (count_offers (fixture), ==, 1);
 
@@ -372,7 +335,7 @@ test_import_nothing_to_do (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (import_button));
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL);
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (summary);
 
   close_dialog (dialog);
@@ -429,6 +392,12 @@ count_tick (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+static gboolean
+ticked_ten_times (gpointer data)
+{
+  return *(guint *) data >= 10;
+}
+
 /* Holds the write lock as another program could, so the commit cannot land before the
  * test lets it, however fast the machine is. */
 static sqlite3 *
@@ -461,7 +430,6 @@ test_import_responsive (Fixture       *fixture,
   sqlite3 *db;
   guint ticks = 0;
   guint timeout_id;
-  gint64 deadline;
 
   /* Between reading and the preview: the comparison with the catalogue is shown, which
    * it could not be if it ran on the main thread right after reading. */
@@ -491,12 +459,7 @@ test_import_responsive (Fixture       *fixture,
 
   /* The commit waits for the lock (for up to the store's busy timeout). On the main
    * thread, even in an idle callback, it would hold the loop all that time. */
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (ticks < 10 && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
+  bb_test_wait_for (ticked_ten_times, &ticks, 5);
   g_assert_cmpuint (ticks, >=, 10);
   g_assert_null (summary);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -504,7 +467,7 @@ test_import_responsive (Fixture       *fixture,
 
   wait_for_imported (&summary);
   g_source_remove (timeout_id);
-  iterate ();
+  bb_test_iterate ();
 
   g_assert_nonnull (strstr (summary, "3000 new"));
   g_assert_cmpuint (count_offers (fixture), ==, 3000);

@@ -12,6 +12,7 @@
 #include "bb-import.h"
 #include "bb-offer-csv.h"
 #include "bb-store.h"
+#include "bb-test-utils.h"
 
 typedef struct
 {
@@ -20,47 +21,18 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  if (children != NULL)
-    {
-      GFile *child;
-
-      while (g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-        remove_tree (child);
-    }
-
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("bb-import-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "brobygger.db", NULL);
-  fixture->store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
+  fixture->store = bb_test_store_new (&fixture->dir);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-
   g_assert_finalize_object (fixture->store);
-  remove_tree (dir);
+  bb_test_remove_folder (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -3,48 +3,18 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "bb-offer-change.h"
 #include "bb-offer-editor.h"
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static BbStore *
-temporary_store (char **folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  BbStore *store;
-
-  *folder = g_dir_make_tmp ("bb-offer-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (*folder, "test.db", NULL);
-  store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
-  return store;
-}
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 
 static void
 remove_store (BbStore *store,
               char    *folder)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
   g_assert_finalize_object (store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (folder);
+  bb_test_remove_folder (folder);
 }
 
 /* The first preferences row (or group) below @root with this title, in the order the
@@ -103,7 +73,7 @@ set_text (GtkWidget  *root,
           const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (find_row (root, title)), text);
-  iterate ();
+  bb_test_iterate ();
 }
 
 static GtkWidget *
@@ -173,7 +143,7 @@ click (GtkWidget  *root,
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  bb_test_iterate ();
 }
 
 static gboolean
@@ -244,23 +214,13 @@ tick (GtkWidget  *root,
   AdwActionRow *row = ADW_ACTION_ROW (find_row (root, title));
 
   adw_action_row_activate (row);
-  iterate ();
+  bb_test_iterate ();
 }
 
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
+  return (AdwMessageDialog *) bb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
 }
 
 static void
@@ -305,7 +265,7 @@ static void
 test_editor_new_offer (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) saved = NULL;
   g_autoptr(BbContact) contact = NULL;
@@ -322,7 +282,7 @@ test_editor_new_offer (void)
   editor = g_object_ref (bb_offer_editor_new (store, NULL));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Offer");
 
@@ -332,7 +292,7 @@ test_editor_new_offer (void)
 
   /* Trying to save says what is missing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   assert_errors (editor, "The title is required.\nThe provider is required.");
   g_assert_cmpint (saved_id, ==, 0);
 
@@ -374,7 +334,7 @@ test_editor_new_offer (void)
   g_assert_true (save_sensitive (editor));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-contact", NULL));
-  iterate ();
+  bb_test_iterate ();
   contacts_group = find_group (GTK_WIDGET (editor), "Contact Persons");
   contact_row = find_row (contacts_group, "New contact person");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (contact_row)));
@@ -396,7 +356,7 @@ test_editor_new_offer (void)
   gtk_switch_set_active (GTK_SWITCH (ambassador), TRUE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (saved_id, >, 0);
   /* Saved and closed. */
   g_assert_finalize_object (editor);
@@ -456,7 +416,7 @@ static void
 test_editor_existing_offer (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) offer = stored_offer ("Samtaleforløb");
   g_autoptr(BbOffer) loaded = NULL;
@@ -475,7 +435,7 @@ test_editor_existing_offer (void)
   editor = g_object_ref (bb_offer_editor_new (store, loaded));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Offer");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Title"))),
@@ -497,7 +457,7 @@ test_editor_existing_offer (void)
   g_assert_cmpstr (bb_offer_get_title (loaded), ==, "Samtaleforløb");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (saved_id, ==, bb_offer_get_id (offer));
   g_assert_finalize_object (editor);
 
@@ -524,7 +484,7 @@ static void
 test_editor_duplicate (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) offer = stored_offer ("Gruppeforløb");
   g_autoptr(BbOffer) duplicate = NULL;
@@ -540,7 +500,7 @@ test_editor_duplicate (void)
   editor = g_object_ref (bb_offer_editor_new (store, duplicate));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   /* A duplicate is a new offer with everything filled in. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Offer");
@@ -549,7 +509,7 @@ test_editor_duplicate (void)
   g_assert_true (save_sensitive (editor));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (saved_id, !=, 0);
   g_assert_cmpint (saved_id, !=, bb_offer_get_id (offer));
   g_assert_finalize_object (editor);
@@ -567,7 +527,7 @@ static void
 test_editor_duplicate_contact (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) offer = stored_offer ("Mentorordning");
   g_autoptr(BbContact) stored_contact = NULL;
@@ -589,7 +549,7 @@ test_editor_duplicate_contact (void)
   editor = g_object_ref (bb_offer_editor_new (store, offer));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   rows = contact_rows (editor);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -621,7 +581,7 @@ test_editor_duplicate_contact (void)
   g_assert_true (save_sensitive (editor));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (saved_id, ==, bb_offer_get_id (offer));
   g_assert_finalize_object (editor);
 
@@ -654,7 +614,7 @@ static void
 test_editor_remove_contact (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) offer = stored_offer ("Familiesamtaler");
   g_autoptr(BbContact) second = bb_contact_new ("Mette Hansen");
@@ -675,7 +635,7 @@ test_editor_remove_contact (void)
   editor = g_object_ref (bb_offer_editor_new (store, offer));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   /* Typed, not saved yet, and then removed by mistake. */
   rows = contact_rows (editor);
@@ -721,7 +681,7 @@ test_editor_remove_contact (void)
   g_assert_true (gtk_switch_get_active (ambassador_switch (g_ptr_array_index (rows, 1))));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (saved_id, ==, bb_offer_get_id (offer));
   g_assert_finalize_object (editor);
 
@@ -745,13 +705,13 @@ test_editor_remove_contact (void)
   /* Removed and not undone: gone when saved, even with its toast still showing. */
   editor = g_object_ref (bb_offer_editor_new (store, offer));
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = contact_rows (editor);
   click (g_ptr_array_index (rows, 1), "_Remove");
   g_assert_true (shows_label (GTK_WIDGET (editor), "“Mette Hansen” removed"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_finalize_object (editor);
 
   saved = bb_store_get_offer (store, saved_id, &error);
@@ -774,7 +734,7 @@ static void
 test_editor_save_error (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbOffer) offer = stored_offer ("Netværksgruppe for forældre");
   g_autofree char *errors = NULL;
@@ -787,7 +747,7 @@ test_editor_save_error (void)
   editor = g_object_ref (bb_offer_editor_new (store, offer));
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
 
   /* Someone else removes the offer for good while it is being edited. */
   g_assert_true (bb_store_delete_offer (store, bb_offer_get_id (offer), &error));
@@ -796,7 +756,7 @@ test_editor_save_error (void)
 
   set_text (GTK_WIDGET (editor), "Summary", "Hver anden tirsdag");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  bb_test_iterate ();
 
   /* The editor stays open with the work in it and says why. */
   g_assert_cmpint (saved_id, ==, 0);
@@ -821,43 +781,43 @@ static void
 test_editor_cancel (void)
 {
   g_autofree char *folder = NULL;
-  BbStore *store = temporary_store (&folder);
+  BbStore *store = bb_test_store_new (&folder);
   BbOfferEditor *editor;
   AdwMessageDialog *dialog;
 
   /* Nothing changed: closes at once. */
   editor = g_object_ref (bb_offer_editor_new (store, NULL));
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_message_dialog ());
   g_assert_finalize_object (editor);
 
   /* Changed: asks first, and keeps editing when told to. */
   editor = g_object_ref (bb_offer_editor_new (store, NULL));
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
   set_text (GTK_WIDGET (editor), "Title", "Halvskrevet tilbud");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  iterate ();
+  bb_test_iterate ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Changes?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The changes to this offer will be lost.");
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (editor));
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Keep Editing"), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_message_dialog ());
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
 
   /* Closing the window asks the same; discarding closes it. */
   gtk_window_close (GTK_WINDOW (editor));
-  iterate ();
+  bb_test_iterate ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Discard"), "clicked");
-  iterate ();
+  bb_test_iterate ();
   g_assert_null (find_message_dialog ());
   g_assert_finalize_object (editor);
 

@@ -3,10 +3,11 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "bb-coverage-window.h"
 #include "bb-offers-view.h"
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 
 typedef struct
 {
@@ -15,6 +16,12 @@ typedef struct
   GtkWindow    *window;
   BbOffersView *view;
 } Fixture;
+
+typedef struct
+{
+  Fixture            *fixture;
+  const char * const *expected;
+} TitlesWait;
 
 static void
 add_offer (BbStore    *store,
@@ -42,14 +49,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-offers-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->folder, "test.db", NULL);
-  fixture->store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
+  fixture->store = bb_test_store_new (&fixture->folder);
 
   if (data != NULL)
     {
@@ -69,20 +69,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->store);
-
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->folder);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
 
@@ -139,17 +128,22 @@ titles_are (Fixture            *fixture,
   return g_strv_equal ((const char * const *) titles, expected);
 }
 
+static gboolean
+titles_shown (gpointer data)
+{
+  TitlesWait *wait = data;
+
+  return titles_are (wait->fixture, wait->expected);
+}
+
 /* The search entry waits a moment after each keystroke, as it should; wait with it. */
 static void
 wait_for_titles (Fixture            *fixture,
                  const char * const *expected)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  TitlesWait wait = { fixture, expected };
 
-  while (!titles_are (fixture, expected) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  if (!titles_are (fixture, expected))
+  if (!bb_test_wait_for (titles_shown, &wait, 5))
     {
       g_auto(GStrv) titles = shown_titles (fixture);
       g_autofree char *shown = g_strjoinv (" | ", titles);
@@ -227,8 +221,7 @@ test_select_delete_undo (Fixture       *fixture,
 
   wait_for_titles (fixture, (const char *[]) { "Behandlingsforløb", "Café Exit", "Åben rådgivning for unge", NULL });
   gtk_selection_model_select_item (selection, 1, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  bb_test_iterate ();
 
   collect (GTK_WIDGET (fixture->view), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -275,8 +268,7 @@ static void
 test_empty_catalogue (Fixture       *fixture,
                       gconstpointer  data)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  bb_test_iterate ();
 
   g_assert_true (status_shown (fixture, "Welcome to Brobygger"));
   /* Nothing selected, so nothing to edit. */
@@ -357,17 +349,7 @@ test_coverage_filters_list (Fixture       *fixture,
     }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "offers.coverage", NULL));
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-        if (BB_IS_COVERAGE_WINDOW (window))
-          coverage = window;
-      }
-  }
+  coverage = bb_test_find_toplevel (BB_TYPE_COVERAGE_WINDOW, NULL);
   g_assert_nonnull (coverage);
 
   /* The cell counts active offers; the list shows those same offers. */

@@ -5,6 +5,7 @@
 
 #include "bb-offer-change.h"
 #include "bb-store-private.h"
+#include "bb-test-utils.h"
 
 typedef struct
 {
@@ -17,32 +18,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "brobygger.db", NULL);
-  fixture->store = bb_store_open (fixture->path, FALSE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
+  fixture->store = bb_test_store_new (&fixture->folder);
+  /* Kept apart from the store: some tests close it and open the file again. */
+  fixture->path = g_strdup (bb_store_get_path (fixture->store));
 }
 
 static void
@@ -50,7 +28,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->folder);
+  bb_test_remove_folder (fixture->folder);
   g_free (fixture->path);
   g_free (fixture->folder);
 }

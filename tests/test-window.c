@@ -5,8 +5,9 @@
 #include <adwaita.h>
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
-#include <glib/gstdio.h>
 
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
 #include "bb-window.h"
 
 static GSettings *
@@ -17,55 +18,12 @@ memory_settings (void)
   return g_settings_new_with_backend (APP_ID, backend);
 }
 
-/* The first descendant of @type; with @mapped, the first one on screen. */
-static GtkWidget *
-find_descendant (GtkWidget  *widget,
-                 GType       type,
-                 gboolean    mapped)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (!mapped || gtk_widget_get_mapped (child)))
-        return child;
-      if ((found = find_descendant (child, type, mapped)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static BbStore *
-temporary_store (char **folder)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  BbStore *store;
-
-  *folder = g_dir_make_tmp ("bb-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (*folder, "test.db", NULL);
-  store = bb_store_open (path, FALSE, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static void
 test_window_opens (void)
 {
   g_autoptr(GSettings) settings = memory_settings ();
   g_autofree char *folder = NULL;
-  g_autoptr(BbStore) store = temporary_store (&folder);
+  g_autoptr(BbStore) store = bb_test_store_new (&folder);
   BbWindow *window;
   AdwViewStack *stack;
 
@@ -74,7 +32,7 @@ test_window_opens (void)
 
   window = bb_window_new (NULL, settings, store, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
 
   {
     int width, height;
@@ -84,7 +42,7 @@ test_window_opens (void)
     g_assert_cmpint (height, ==, 640);
   }
 
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE));
+  stack = ADW_VIEW_STACK (bb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE));
   g_assert_nonnull (stack);
 
   /* Every view the window has can be reached by its action, and it is remembered. */
@@ -97,7 +55,7 @@ test_window_opens (void)
       g_autofree char *remembered = NULL;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name));
-      iterate ();
+      bb_test_iterate ();
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, name);
       remembered = g_settings_get_string (settings, "last-view");
       g_assert_cmpstr (remembered, ==, name);
@@ -105,12 +63,12 @@ test_window_opens (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
 
   g_clear_object (&store);
-  g_rmdir (folder);
+  bb_test_remove_folder (folder);
 }
 
 static void
@@ -124,9 +82,9 @@ test_window_store_error (void)
 
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  bb_test_iterate ();
 
-  page = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
+  page = ADW_STATUS_PAGE (bb_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, TRUE));
   g_assert_nonnull (page);
   g_assert_nonnull (strstr (adw_status_page_get_description (page), "newer version &lt;of&gt;"));
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "The Database Cannot Be Opened");
