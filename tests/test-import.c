@@ -341,6 +341,47 @@ test_round_trip (Fixture       *fixture,
     }
 }
 
+/* A cell a spreadsheet would run as a formula leaves behind an apostrophe and comes
+ * back as it was. */
+static void
+test_formula_guard (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GFile) file = temp_file (fixture, "formulas.csv");
+  g_autoptr(BbOffer) offer = bb_offer_new ();
+  g_autoptr(BbProvider) provider = bb_provider_new ("@Udbyder");
+  g_autoptr(BbImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  BbOffer *read_back;
+
+  bb_offer_set_title (offer, "=HYPERLINK(\"http://example.invalid\";\"klik\")");
+  bb_offer_set_summary (offer, "-5 grader");
+  bb_offer_set_keywords (offer, "+45 22 33 44 55");
+  bb_offer_set_description (offer, "'=citat");
+  bb_offer_set_provider (offer, provider);
+  g_assert_true (bb_store_save_offer (fixture->store, offer, &error));
+  g_assert_true (bb_export_offers (fixture->store, file, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, &error));
+  g_assert_nonnull (strstr (contents, "\"'=HYPERLINK("));
+  g_assert_nonnull (strstr (contents, ";'-5 grader;"));
+  g_assert_nonnull (strstr (contents, ";'+45 22 33 44 55;"));
+  g_assert_nonnull (strstr (contents, ";'@Udbyder;"));
+  /* Text that merely starts with an apostrophe is not a formula and is left alone. */
+  g_assert_nonnull (strstr (contents, ";'=citat;"));
+  g_assert_null (strstr (contents, "''=citat"));
+
+  import = bb_import_read_file (file, &error);
+  g_assert_no_error (error);
+  read_back = get_offer (import, 0);
+  g_assert_cmpstr (bb_offer_get_title (read_back), ==, "=HYPERLINK(\"http://example.invalid\";\"klik\")");
+  g_assert_cmpstr (bb_offer_get_summary (read_back), ==, "-5 grader");
+  g_assert_cmpstr (bb_offer_get_keywords (read_back), ==, "+45 22 33 44 55");
+  g_assert_cmpstr (bb_provider_get_name (bb_offer_get_provider (read_back)), ==, "@Udbyder");
+}
+
 static void
 test_export_bytes (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -880,6 +921,8 @@ main (int   argc,
               fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/import/csv/export-bytes", Fixture, NULL,
               fixture_setup, test_export_bytes, fixture_teardown);
+  g_test_add ("/import/csv/formula-guard", Fixture, NULL,
+              fixture_setup, test_formula_guard, fixture_teardown);
   g_test_add_func ("/import/csv/comma", test_comma);
   g_test_add_func ("/import/csv/danish", test_danish);
   g_test_add_func ("/import/csv/rejected-rows", test_rejected_rows);

@@ -478,6 +478,26 @@ test_search (Fixture       *fixture,
   g_clear_object (&fixture->store);
   fixture->store = bb_store_open (fixture->path, FALSE, NULL);
   g_assert_cmpuint (count_matches (fixture->store, "ængst"), ==, 1);
+
+  /* Steps are searched too, and follow a rename. */
+  {
+    g_autoptr(BbOffer) offer = make_offer ("Mentorordning", "Jobcentret");
+    g_autoptr(BbStep) step = bb_step_new (1, "Early and light");
+    g_autoptr(GListModel) steps = NULL;
+    g_autoptr(BbStep) stored = NULL;
+
+    g_list_store_append (bb_offer_get_steps (offer), step);
+    g_assert_true (bb_store_save_offer (fixture->store, offer, NULL));
+    g_assert_cmpuint (count_matches (fixture->store, "early"), ==, 1);
+
+    steps = bb_store_list_steps (fixture->store, NULL);
+    stored = g_list_model_get_item (steps, 1);
+    g_assert_cmpstr (bb_step_get_name (stored), ==, "Early and light");
+    bb_step_set_name (stored, "Tidlig indsats");
+    g_assert_true (bb_store_save_step (fixture->store, stored, NULL));
+    g_assert_cmpuint (count_matches (fixture->store, "tidlig"), ==, 1);
+    g_assert_cmpuint (count_matches (fixture->store, "early"), ==, 0);
+  }
   g_assert_cmpuint (count_matches (fixture->store, "angst"), ==, 0);
 }
 
