@@ -40,6 +40,7 @@ struct _BbOffersView
   AdwLeaflet          *leaflet;
   GtkWidget           *list_pane;
   GtkWidget           *detail_pane;
+  GtkWidget           *pane_separator;
   GtkSearchEntry      *search_entry;
   GtkRevealer         *filter_bar;
   GtkLabel            *filter_label;
@@ -180,6 +181,12 @@ update_list_state (BbOffersView *self)
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->offers));
   guint n_all = self->n_offers;
   g_autofree char *count = NULL;
+
+  /* An empty catalogue has nothing to show beside the list: the welcome takes the room. */
+  gtk_widget_set_visible (self->detail_pane, n_all > 0);
+  gtk_widget_set_visible (self->pane_separator, n_all > 0);
+  gtk_widget_set_hexpand (self->list_pane, n_all == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n_all > 0);
 
   if (n_all == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -1245,6 +1252,7 @@ bb_offers_view_class_init (BbOffersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, list_pane);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, BbOffersView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, filter_label);
