@@ -794,6 +794,92 @@ offer_from_row (Statement *stmt)
   return offer;
 }
 
+static gpointer
+provider_row (Statement *stmt)
+{
+  return provider_from_row (stmt, 0);
+}
+
+/* Columns: id, uuid, name, position. */
+static gpointer
+target_group_from_row (Statement *stmt)
+{
+  BbTargetGroup *group = bb_target_group_new (column_text (stmt, 2));
+
+  bb_target_group_set_id (group, sqlite3_column_int64 (stmt, 0));
+  bb_target_group_set_uuid (group, column_text (stmt, 1));
+  bb_target_group_set_position (group, sqlite3_column_int (stmt, 3));
+  return group;
+}
+
+/* Columns: id, uuid, level, name, description. */
+static gpointer
+step_from_row (Statement *stmt)
+{
+  BbStep *step = bb_step_new (sqlite3_column_int (stmt, 2), column_text (stmt, 3));
+
+  bb_step_set_id (step, sqlite3_column_int64 (stmt, 0));
+  bb_step_set_uuid (step, column_text (stmt, 1));
+  bb_step_set_description (step, column_text (stmt, 4));
+  return step;
+}
+
+/* Columns: id, uuid, name, role, phone, email, ambassador. */
+static gpointer
+contact_from_row (Statement *stmt)
+{
+  BbContact *contact = bb_contact_new (column_text (stmt, 2));
+
+  bb_contact_set_id (contact, sqlite3_column_int64 (stmt, 0));
+  bb_contact_set_uuid (contact, column_text (stmt, 1));
+  bb_contact_set_role (contact, column_text (stmt, 3));
+  bb_contact_set_phone (contact, column_text (stmt, 4));
+  bb_contact_set_email (contact, column_text (stmt, 5));
+  bb_contact_set_ambassador (contact, sqlite3_column_int (stmt, 6) != 0);
+  return contact;
+}
+
+/* Columns: field, old_value, new_value, changed_at, changed_by. */
+static gpointer
+change_from_row (Statement *stmt)
+{
+  BbOfferChange *change = bb_offer_change_new (column_text (stmt, 0),
+                                               column_text (stmt, 1),
+                                               column_text (stmt, 2));
+
+  bb_offer_change_set_changed_at (change, column_text (stmt, 3));
+  bb_offer_change_set_changed_by (change, column_text (stmt, 4));
+  return change;
+}
+
+typedef gpointer (*RowFunc) (Statement *stmt);
+
+/* Steps @stmt to its end, appending what @row_func makes of each row to @list. */
+static gboolean
+append_rows (BbStore     *self,
+             Statement   *stmt,
+             GListStore  *list,
+             RowFunc      row_func,
+             GError     **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) item = row_func (stmt);
+
+      g_list_store_append (list, item);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_db (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 load_offer_lists (BbStore  *self,
                   BbOffer  *offer,
@@ -803,78 +889,38 @@ load_offer_lists (BbStore  *self,
   g_autoptr(CachedStatement) groups = NULL;
   g_autoptr(CachedStatement) steps = NULL;
   g_autoptr(CachedStatement) contacts = NULL;
-  int rc;
 
   groups = prepare_cached (self,
-                    "SELECT t.id, t.uuid, t.name, t.position"
-                    "  FROM offer_target_groups ot JOIN target_groups t ON t.id = ot.target_group_id"
-                    " WHERE ot.offer_id = ?1 ORDER BY t.position, t.name",
-                    error);
+                           "SELECT t.id, t.uuid, t.name, t.position"
+                           "  FROM offer_target_groups ot JOIN target_groups t ON t.id = ot.target_group_id"
+                           " WHERE ot.offer_id = ?1 ORDER BY t.position, t.name",
+                           error);
   if (groups == NULL)
     return FALSE;
-
   sqlite3_bind_int64 (groups, 1, id);
-  while ((rc = sqlite3_step (groups)) == SQLITE_ROW)
-    {
-      g_autoptr(BbTargetGroup) group = bb_target_group_new (column_text (groups, 2));
-
-      bb_target_group_set_id (group, sqlite3_column_int64 (groups, 0));
-      bb_target_group_set_uuid (group, column_text (groups, 1));
-      bb_target_group_set_position (group, sqlite3_column_int (groups, 3));
-      g_list_store_append (bb_offer_get_target_groups (offer), group);
-    }
-  if (rc != SQLITE_DONE)
-    goto failed;
+  if (!append_rows (self, groups, bb_offer_get_target_groups (offer), target_group_from_row, error))
+    return FALSE;
 
   steps = prepare_cached (self,
-                   "SELECT s.id, s.uuid, s.level, s.name, s.description"
-                   "  FROM offer_steps os JOIN steps s ON s.id = os.step_id"
-                   " WHERE os.offer_id = ?1 ORDER BY s.level, s.name",
-                   error);
+                          "SELECT s.id, s.uuid, s.level, s.name, s.description"
+                          "  FROM offer_steps os JOIN steps s ON s.id = os.step_id"
+                          " WHERE os.offer_id = ?1 ORDER BY s.level, s.name",
+                          error);
   if (steps == NULL)
     return FALSE;
-
   sqlite3_bind_int64 (steps, 1, id);
-  while ((rc = sqlite3_step (steps)) == SQLITE_ROW)
-    {
-      g_autoptr(BbStep) step = bb_step_new (sqlite3_column_int (steps, 2), column_text (steps, 3));
-
-      bb_step_set_id (step, sqlite3_column_int64 (steps, 0));
-      bb_step_set_uuid (step, column_text (steps, 1));
-      bb_step_set_description (step, column_text (steps, 4));
-      g_list_store_append (bb_offer_get_steps (offer), step);
-    }
-  if (rc != SQLITE_DONE)
-    goto failed;
-
-  contacts = prepare_cached (self,
-                      "SELECT id, uuid, name, role, phone, email, ambassador"
-                      "  FROM contacts WHERE offer_id = ?1 ORDER BY position, id",
-                      error);
-  if (contacts == NULL)
+  if (!append_rows (self, steps, bb_offer_get_steps (offer), step_from_row, error))
     return FALSE;
 
+  contacts = prepare_cached (self,
+                             "SELECT id, uuid, name, role, phone, email, ambassador"
+                             "  FROM contacts WHERE offer_id = ?1 ORDER BY position, id",
+                             error);
+  if (contacts == NULL)
+    return FALSE;
   sqlite3_bind_int64 (contacts, 1, id);
-  while ((rc = sqlite3_step (contacts)) == SQLITE_ROW)
-    {
-      g_autoptr(BbContact) contact = bb_contact_new (column_text (contacts, 2));
 
-      bb_contact_set_id (contact, sqlite3_column_int64 (contacts, 0));
-      bb_contact_set_uuid (contact, column_text (contacts, 1));
-      bb_contact_set_role (contact, column_text (contacts, 3));
-      bb_contact_set_phone (contact, column_text (contacts, 4));
-      bb_contact_set_email (contact, column_text (contacts, 5));
-      bb_contact_set_ambassador (contact, sqlite3_column_int (contacts, 6) != 0);
-      g_list_store_append (bb_offer_get_contacts (offer), contact);
-    }
-  if (rc != SQLITE_DONE)
-    goto failed;
-
-  return TRUE;
-
-failed:
-  set_error_from_db (self, error);
-  return FALSE;
+  return append_rows (self, contacts, bb_offer_get_contacts (offer), contact_from_row, error);
 }
 
 static BbOffer *
@@ -1398,7 +1444,6 @@ bb_store_list_offer_history (BbStore  *self,
 {
   g_autoptr(Statement) stmt = NULL;
   g_autoptr(GListStore) history = g_list_store_new (BB_TYPE_OFFER_CHANGE);
-  int rc;
 
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
@@ -1410,22 +1455,8 @@ bb_store_list_offer_history (BbStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(BbOfferChange) change = bb_offer_change_new (column_text (stmt, 0),
-                                                             column_text (stmt, 1),
-                                                             column_text (stmt, 2));
-
-      bb_offer_change_set_changed_at (change, column_text (stmt, 3));
-      bb_offer_change_set_changed_by (change, column_text (stmt, 4));
-      g_list_store_append (history, change);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, error);
-      return NULL;
-    }
+  if (!append_rows (self, stmt, history, change_from_row, error))
+    return NULL;
 
   return G_LIST_MODEL (g_steal_pointer (&history));
 }
@@ -1905,103 +1936,53 @@ bb_store_delete_step (BbStore  *self,
                         id, error);
 }
 
+/* One of the small lists, whole: they hold tens of rows, not thousands. */
+static GListModel *
+list_all (BbStore     *self,
+          const char  *sql,
+          GType        item_type,
+          RowFunc      row_func,
+          GError     **error)
+{
+  g_autoptr(CachedStatement) stmt = prepare_cached (self, sql, error);
+  g_autoptr(GListStore) list = g_list_store_new (item_type);
+
+  if (stmt == NULL || !append_rows (self, stmt, list, row_func, error))
+    return NULL;
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
 GListModel *
 bb_store_list_providers (BbStore  *self,
                          GError  **error)
 {
-  g_autoptr(Statement) stmt = NULL;
-  g_autoptr(GListStore) providers = g_list_store_new (BB_TYPE_PROVIDER);
-  int rc;
-
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = prepare (self,
-                  "SELECT id, uuid, name, sector, department, website, email, phone"
-                  "  FROM providers ORDER BY sort_key",
-                  error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(BbProvider) provider = provider_from_row (stmt, 0);
-
-      g_list_store_append (providers, provider);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&providers));
+  return list_all (self,
+                   "SELECT id, uuid, name, sector, department, website, email, phone"
+                   "  FROM providers ORDER BY sort_key",
+                   BB_TYPE_PROVIDER, provider_row, error);
 }
 
 GListModel *
 bb_store_list_target_groups (BbStore  *self,
                              GError  **error)
 {
-  g_autoptr(Statement) stmt = NULL;
-  g_autoptr(GListStore) groups = g_list_store_new (BB_TYPE_TARGET_GROUP);
-  int rc;
-
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT id, uuid, name, position FROM target_groups ORDER BY position, name", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(BbTargetGroup) group = bb_target_group_new (column_text (stmt, 2));
-
-      bb_target_group_set_id (group, sqlite3_column_int64 (stmt, 0));
-      bb_target_group_set_uuid (group, column_text (stmt, 1));
-      bb_target_group_set_position (group, sqlite3_column_int (stmt, 3));
-      g_list_store_append (groups, group);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&groups));
+  return list_all (self, "SELECT id, uuid, name, position FROM target_groups ORDER BY position, name",
+                   BB_TYPE_TARGET_GROUP, target_group_from_row, error);
 }
 
 GListModel *
 bb_store_list_steps (BbStore  *self,
                      GError  **error)
 {
-  g_autoptr(Statement) stmt = NULL;
-  g_autoptr(GListStore) steps = g_list_store_new (BB_TYPE_STEP);
-  int rc;
-
   g_return_val_if_fail (BB_IS_STORE (self), NULL);
 
-  stmt = prepare (self, "SELECT id, uuid, level, name, description FROM steps ORDER BY level, name", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(BbStep) step = bb_step_new (sqlite3_column_int (stmt, 2), column_text (stmt, 3));
-
-      bb_step_set_id (step, sqlite3_column_int64 (stmt, 0));
-      bb_step_set_uuid (step, column_text (stmt, 1));
-      bb_step_set_description (step, column_text (stmt, 4));
-      g_list_store_append (steps, step);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_db (self, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&steps));
+  return list_all (self, "SELECT id, uuid, level, name, description FROM steps ORDER BY level, name",
+                   BB_TYPE_STEP, step_from_row, error);
 }
 
 /* ---- coverage -------------------------------------------------------- */
