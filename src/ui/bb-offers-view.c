@@ -29,6 +29,8 @@ struct _BbOffersView
   guint                n_offers;
   /* Set while the list reloads, when the selection briefly points nowhere. */
   gboolean             reloading;
+  /* The store changed since the offer beside the list was loaded. */
+  gboolean             offer_outdated;
   /* Ids behind the entries of the target group and step filters; index 0 is "all". */
   GArray              *target_group_ids;
   GArray              *step_ids;
@@ -449,7 +451,11 @@ on_offers_changed (BbOffersView *self)
 
   if (position == G_MAXUINT)
     self->selected_id = 0;
-  show_selected (self);
+
+  /* A new search leaves the offer shown as it was; only a write can change it. */
+  if (self->offer_outdated || self->selected_id != (self->offer != NULL ? bb_offer_get_id (self->offer) : 0))
+    show_selected (self);
+  self->offer_outdated = FALSE;
   update_list_state (self);
 }
 
@@ -660,6 +666,7 @@ static void
 on_store_changed (BbOffersView *self)
 {
   self->n_offers = bb_store_count_offers (self->store, NULL);
+  self->offer_outdated = TRUE;
   self->filling_filters = TRUE;
   fill_list_filters (self);
   self->filling_filters = FALSE;
