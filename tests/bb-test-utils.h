@@ -2,11 +2,22 @@
 
 #pragma once
 
-#include "bb-store.h"
+#include "bb-context.h"
 
 G_BEGIN_DECLS
 
-BbStore *bb_test_store_new     (char       **folder_out);
-void     bb_test_remove_folder (const char  *folder);
+/* The moment every test context lives at: 15 March 2026, 11:00 in Copenhagen. */
+#define BB_TEST_NOW_ISO "2026-03-15T10:00:00Z"
+
+BbClock    *bb_test_clock_new      (void);
+/* A fresh database in a new temporary folder, on the test clock. The caller removes
+ * the folder with bb_test_remove_folder () once the database is gone. */
+BbDatabase *bb_test_database_new   (char       **folder_out);
+/* The same, with its repositories, and no settings. */
+BbContext  *bb_test_context_new    (char       **folder_out);
+void        bb_test_remove_folder  (const char  *folder);
+/* The first column of the one row @sql returns, straight from the file. */
+gint64      bb_test_query_int      (BbDatabase  *database,
+                                    const char  *sql);
 
 G_END_DECLS

@@ -24,6 +24,48 @@ bb_test_find (GtkWidget *root,
   return NULL;
 }
 
+static void
+collect_drawn (GtkWidget *widget,
+               GType      type,
+               GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_is_drawable (child))
+        g_ptr_array_add (found, child);
+      collect_drawn (child, type, found);
+    }
+}
+
+/* The descendants of @root of @type that are on screen, depth first in the order the
+ * widgets are stacked. Free the array; the widgets are borrowed. */
+GPtrArray *
+bb_test_collect_drawn (GtkWidget *root,
+                       GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_drawn (root, type, found);
+  return found;
+}
+
+/* The text of the first label on screen below @root with @css_class ("title-1"), or
+ * NULL when there is none. */
+const char *
+bb_test_find_styled_text (GtkWidget  *root,
+                          const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = bb_test_collect_drawn (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
+      return gtk_label_get_text (g_ptr_array_index (labels, i));
+
+  return NULL;
+}
+
 /* Runs the main loop until nothing is pending. */
 void
 bb_test_iterate (void)

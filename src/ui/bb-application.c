@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-application.h"
-#include "bb-export.h"
+#include "bb-offer-exchange.h"
 #include "bb-preferences-window.h"
 #include "bb-window.h"
 
@@ -16,8 +16,8 @@ struct _BbApplication
   GSettings      *settings;
   char           *database_path;
   gboolean        database_given;
-  BbStore        *store;
-  GError         *store_error;
+  BbContext      *context;
+  GError         *open_error;
 };
 
 G_DEFINE_FINAL_TYPE (BbApplication, bb_application, ADW_TYPE_APPLICATION)
@@ -52,47 +52,56 @@ update_user_name (BbApplication *self)
 {
   g_autofree char *name = NULL;
 
-  if (self->store == NULL)
+  if (self->context == NULL)
     return;
 
   if (self->settings != NULL)
     name = g_settings_get_string (self->settings, "adviser-name");
 
-  bb_store_set_user_name (self->store, name);
+  bb_database_set_user_name (bb_context_get_database (self->context), name);
 }
 
 static gboolean
-open_store (BbApplication *self)
+open_database (BbApplication *self)
 {
+  g_autoptr(BbDatabase) database = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (self->store != NULL)
+  if (self->context != NULL)
     return TRUE;
 
-  g_clear_error (&self->store_error);
+  g_clear_error (&self->open_error);
   /* Our own folder is ours to create; a folder the user named must exist. */
-  self->store = bb_store_open (self->database_path, !self->database_given, &self->store_error);
+  database = bb_database_open (self->database_path, !self->database_given, &self->open_error);
+  if (database == NULL)
+    return FALSE;
+
+  self->context = bb_context_new (database, self->settings, &self->open_error);
+  if (self->context == NULL)
+    return FALSE;
+
   update_user_name (self);
 
   /* Offers deleted in the last session were kept only for their undo. */
-  if (self->store != NULL && !bb_store_purge_deleted_offers (self->store, &local_error))
+  if (!bb_offer_repository_purge_deleted (bb_context_get_offers (self->context), &local_error))
     g_warning ("Cannot remove deleted offers: %s", local_error->message);
 
-  return self->store != NULL;
+  return TRUE;
 }
 
 static int
 import_offers (BbApplication *self,
                const char    *path)
 {
+  BbOfferRepository *offers = bb_context_get_offers (self->context);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbImport) import = NULL;
   g_autofree char *summary = NULL;
   guint rejected;
 
-  import = bb_import_read_file (file, &error);
-  if (import == NULL || !bb_store_prepare_import (self->store, import, &error))
+  import = bb_offer_exchange_read_file (file, &error);
+  if (import == NULL || !bb_offer_repository_prepare_import (offers, import, &error))
     {
       g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
       return 1;
@@ -119,7 +128,7 @@ import_offers (BbApplication *self,
       return 1;
     }
 
-  if (!bb_store_commit_import (self->store, import, &error))
+  if (!bb_offer_repository_commit_import (offers, import, &error))
     {
       g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
       return 1;
@@ -133,12 +142,13 @@ static int
 export_offers (BbApplication *self,
                const char    *path)
 {
+  BbOfferRepository *offers = bb_context_get_offers (self->context);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   guint n_offers;
 
-  n_offers = bb_store_count_offers (self->store, &error);
-  if (error != NULL || !bb_export_offers (self->store, file, &error))
+  n_offers = bb_offer_repository_count (offers, &error);
+  if (error != NULL || !bb_offer_exchange_export (offers, file, &error))
     {
       g_printerr (_("Cannot export to “%s”: %s\n"), path, error->message);
       return 1;
@@ -175,7 +185,7 @@ bb_application_handle_local_options (GApplication *application,
   self->database_given = database != NULL;
   self->database_path = database != NULL
                         ? g_canonicalize_filename (database, NULL)
-                        : bb_store_dup_default_path ();
+                        : bb_database_dup_default_path ();
 
   /* Another database is another catalogue: it gets a window of its own rather
    * than the one already open. */
@@ -187,9 +197,9 @@ bb_application_handle_local_options (GApplication *application,
     return -1;
 
   self->settings = try_settings ();
-  if (!open_store (self))
+  if (!open_database (self))
     {
-      g_printerr ("%s\n", self->store_error->message);
+      g_printerr ("%s\n", self->open_error->message);
       return 1;
     }
 
@@ -287,9 +297,9 @@ bb_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      open_store (self);
+      open_database (self);
       window = GTK_WINDOW (bb_window_new (GTK_APPLICATION (self), self->settings,
-                                          self->store, self->store_error));
+                                          self->context, self->open_error));
     }
 
   gtk_window_present (window);
@@ -301,8 +311,8 @@ bb_application_finalize (GObject *object)
   BbApplication *self = BB_APPLICATION (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->store);
-  g_clear_error (&self->store_error);
+  g_clear_object (&self->context);
+  g_clear_error (&self->open_error);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (bb_application_parent_class)->finalize (object);
@@ -338,12 +348,12 @@ bb_application_new (void)
                        NULL);
 }
 
-BbStore *
-bb_application_get_store (BbApplication *self)
+BbContext *
+bb_application_get_context (BbApplication *self)
 {
   g_return_val_if_fail (BB_IS_APPLICATION (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
 GSettings *

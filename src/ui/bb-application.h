@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "bb-store.h"
+#include "bb-context.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (BbApplication, bb_application, BB, APPLICATION, AdwApplica
 
 BbApplication *bb_application_new          (void);
 /* NULL when the database could not be opened. */
-BbStore       *bb_application_get_store    (BbApplication *self);
+BbContext     *bb_application_get_context  (BbApplication *self);
 GSettings     *bb_application_get_settings (BbApplication *self);
 
 G_END_DECLS

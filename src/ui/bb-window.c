@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-offers-view.h"
+#include "bb-view.h"
 #include "bb-window.h"
 
 struct _BbWindow
@@ -12,13 +13,12 @@ struct _BbWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
-  BbStore              *store;
+  BbContext            *context;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *content_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
-  BbOffersView         *offers_view;
 };
 
 G_DEFINE_FINAL_TYPE (BbWindow, bb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -26,19 +26,47 @@ G_DEFINE_FINAL_TYPE (BbWindow, bb_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
-  PROP_STORE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* The views in switcher order; Alt+1… picks them as in other GNOME applications. */
+/* The views in switcher order; Alt+1… picks them as in other GNOME applications.
+ * Adding a view is a line here. While there is only one, the switcher title and bar
+ * hide themselves and the header shows the window's title. */
 static const struct {
-  const char *name;
-  const char *accel;
+  const char  *name;
+  const char  *title;
+  const char  *icon_name;
+  GType      (*get_type) (void);
 } views[] = {
-  { "offers", "<Alt>1" },
+  { "offers", N_("Offers"), "view-list-bullet-symbolic", bb_offers_view_get_type },
 };
+
+static void
+add_views (BbWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *view = g_object_new (views[i].get_type (), NULL);
+
+      g_assert (BB_IS_VIEW (view));
+
+      g_object_bind_property (self, "context", view, "context", G_BINDING_SYNC_CREATE);
+      adw_view_stack_add_titled_with_icon (self->view_stack, view, views[i].name,
+                                           _(views[i].title), views[i].icon_name);
+    }
+}
+
+static void
+on_visible_view_changed (BbWindow *self)
+{
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (view != NULL)
+    bb_view_activate (BB_VIEW (view));
+}
 
 static void
 show_view (GtkWidget  *widget,
@@ -50,6 +78,22 @@ show_view (GtkWidget  *widget,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Another view points at an offer: the offers view shows it. */
+static void
+show_offer (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "offers");
+
+  if (view == NULL || self->context == NULL)
+    return;
+
+  adw_view_stack_set_visible_child (self->view_stack, view);
+  gtk_widget_activate_action_variant (view, "offers.show-offer", parameter);
 }
 
 static void
@@ -100,8 +144,6 @@ bb_window_constructed (GObject *object)
     adw_view_stack_set_visible_child_name (self->view_stack, last_view);
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_SET);
-
-  bb_offers_view_set_store (self->offers_view, self->store);
 }
 
 static void
@@ -120,7 +162,7 @@ bb_window_finalize (GObject *object)
   BbWindow *self = BB_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bb_window_parent_class)->finalize (object);
 }
@@ -139,8 +181,8 @@ bb_window_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -162,8 +204,9 @@ bb_window_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
 
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      if (g_set_object (&self->context, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -189,50 +232,57 @@ bb_window_class_init (BbWindowClass *klass)
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         BB_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BbWindow:context:
+   *
+   * What every view works with, bound to each view's own "context".
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         BB_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (BB_TYPE_OFFERS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/brobygger/Brobygger/bb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, BbWindow, offers_view);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
+  gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer);
 }
 
 static void
 bb_window_init (BbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_views (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_view_changed), self, G_CONNECT_SWAPPED);
 }
 
 BbWindow *
 bb_window_new (GtkApplication *application,
                GSettings      *settings,
-               BbStore        *store,
-               const GError   *store_error)
+               BbContext      *context,
+               const GError   *error)
 {
   BbWindow *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (store != NULL || store_error != NULL, NULL);
+  g_return_val_if_fail (context != NULL || error != NULL, NULL);
 
   self = g_object_new (BB_TYPE_WINDOW,
                        "application", application,
                        "settings", settings,
-                       "store", store,
+                       "context", context,
                        NULL);
 
-  if (store == NULL)
+  if (context == NULL)
     {
-      g_autofree char *message = g_markup_escape_text (store_error->message, -1);
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
       g_autofree char *description = NULL;
 
       description = g_strdup_printf (_("%s\n\nNothing has been changed. Close Brobygger, put the problem right, and start it again."),
@@ -244,12 +294,12 @@ bb_window_new (GtkApplication *application,
   return self;
 }
 
-BbStore *
-bb_window_get_store (BbWindow *self)
+BbContext *
+bb_window_get_context (BbWindow *self)
 {
   g_return_val_if_fail (BB_IS_WINDOW (self), NULL);
 
-  return self->store;
+  return self->context;
 }
 
 void
@@ -264,10 +314,11 @@ bb_window_add_toast (BbWindow *self,
 void
 bb_window_add_accelerators (GtkApplication *application)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     {
       g_autofree char *action = g_strdup_printf ("win.show-view('%s')", views[i].name);
-      const char *accels[] = { views[i].accel, NULL };
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+      const char *accels[] = { accel, NULL };
 
       gtk_application_set_accels_for_action (application, action, accels);
     }

@@ -3,24 +3,28 @@
 
 #include <adwaita.h>
 
-#include "bb-store.h"
+#include "bb-context.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_WINDOW (bb_window_get_type ())
 G_DECLARE_FINAL_TYPE (BbWindow, bb_window, BB, WINDOW, AdwApplicationWindow)
 
-/* @store is NULL when it could not be opened; @store_error then says why, and the
- * window shows it instead of the views. */
-BbWindow *bb_window_new              (GtkApplication *application,
-                                      GSettings      *settings,
-                                      BbStore        *store,
-                                      const GError   *store_error);
-BbStore  *bb_window_get_store        (BbWindow       *self);
+/* The main window: a view per feature, each bound to the window's "context".
+ * @context is NULL when the database could not be opened; @error then says why, and
+ * the window shows it instead of the views.
+ *
+ * Actions: "win.show-view" (s, a view's name) and "win.show-offer" (x, an offer id),
+ * which shows the offers view with that offer selected. */
+BbWindow  *bb_window_new              (GtkApplication *application,
+                                       GSettings      *settings,
+                                       BbContext      *context,
+                                       const GError   *error);
+BbContext *bb_window_get_context      (BbWindow       *self);
 /* Shows a short message at the bottom of the window. */
-void      bb_window_add_toast        (BbWindow       *self,
-                                      AdwToast       *toast);
+void       bb_window_add_toast        (BbWindow       *self,
+                                       AdwToast       *toast);
 /* The accelerators of the window's actions, set once per application. */
-void      bb_window_add_accelerators (GtkApplication *application);
+void       bb_window_add_accelerators (GtkApplication *application);
 
 G_END_DECLS

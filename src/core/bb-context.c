@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "bb-context.h"
+
+struct _BbContext
+{
+  GObject            parent_instance;
+
+  BbDatabase        *database;
+  BbOfferRepository *offers;
+  BbListRepository  *lists;
+  GSettings         *settings;
+};
+
+G_DEFINE_FINAL_TYPE (BbContext, bb_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_OFFERS,
+  PROP_LISTS,
+  PROP_SETTINGS,
+  PROP_CLOCK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bb_context_dispose (GObject *object)
+{
+  BbContext *self = BB_CONTEXT (object);
+
+  g_clear_object (&self->offers);
+  g_clear_object (&self->lists);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bb_context_parent_class)->dispose (object);
+}
+
+static void
+bb_context_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BbContext *self = BB_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_OFFERS:
+      g_value_set_object (value, self->offers);
+      break;
+
+    case PROP_LISTS:
+      g_value_set_object (value, self->lists);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_CLOCK:
+      g_value_set_object (value, bb_context_get_clock (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_context_class_init (BbContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bb_context_dispose;
+  object_class->get_property = bb_context_get_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, BB_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OFFERS] =
+    g_param_spec_object ("offers", NULL, NULL, BB_TYPE_OFFER_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LISTS] =
+    g_param_spec_object ("lists", NULL, NULL, BB_TYPE_LIST_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL, BB_TYPE_CLOCK,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bb_context_init (BbContext *self)
+{
+}
+
+BbContext *
+bb_context_new (BbDatabase  *database,
+                GSettings   *settings,
+                GError     **error)
+{
+  g_autoptr(BbContext) self = NULL;
+
+  g_return_val_if_fail (BB_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (BB_TYPE_CONTEXT, NULL);
+  self->database = g_object_ref (database);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+
+  self->lists = bb_list_repository_new (database, error);
+  if (self->lists == NULL)
+    return NULL;
+
+  self->offers = bb_offer_repository_new (database, error);
+  if (self->offers == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+BbDatabase *
+bb_context_get_database (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->database;
+}
+
+BbOfferRepository *
+bb_context_get_offers (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->offers;
+}
+
+BbListRepository *
+bb_context_get_lists (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->lists;
+}
+
+GSettings *
+bb_context_get_settings (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}
+
+BbClock *
+bb_context_get_clock (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return bb_database_get_clock (self->database);
+}

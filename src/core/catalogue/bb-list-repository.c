@@ -1,0 +1,581 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bb-catalogue-private.h"
+#include "bb-text.h"
+
+struct _BbListRepository
+{
+  GObject     parent_instance;
+
+  BbDatabase *database;
+};
+
+G_DEFINE_FINAL_TYPE (BbListRepository, bb_list_repository, G_TYPE_OBJECT)
+
+/* ---- rows ------------------------------------------------------------ */
+
+BbProvider *
+_bb_provider_from_row (sqlite3_stmt *stmt,
+                       int           first)
+{
+  BbProvider *provider = bb_provider_new (bb_sql_column_text (stmt, first + 2));
+  BbSector sector = BB_SECTOR_MUNICIPALITY;
+
+  bb_sector_from_key (bb_sql_column_text (stmt, first + 3), &sector);
+  bb_provider_set_id (provider, sqlite3_column_int64 (stmt, first));
+  bb_provider_set_uuid (provider, bb_sql_column_text (stmt, first + 1));
+  bb_provider_set_sector (provider, sector);
+  bb_provider_set_department (provider, bb_sql_column_text (stmt, first + 4));
+  bb_provider_set_website (provider, bb_sql_column_text (stmt, first + 5));
+  bb_provider_set_email (provider, bb_sql_column_text (stmt, first + 6));
+  bb_provider_set_phone (provider, bb_sql_column_text (stmt, first + 7));
+  return provider;
+}
+
+static gpointer
+provider_row (sqlite3_stmt *stmt)
+{
+  return _bb_provider_from_row (stmt, 0);
+}
+
+gpointer
+_bb_target_group_from_row (sqlite3_stmt *stmt)
+{
+  BbTargetGroup *group = bb_target_group_new (bb_sql_column_text (stmt, 2));
+
+  bb_target_group_set_id (group, sqlite3_column_int64 (stmt, 0));
+  bb_target_group_set_uuid (group, bb_sql_column_text (stmt, 1));
+  bb_target_group_set_position (group, sqlite3_column_int (stmt, 3));
+  return group;
+}
+
+gpointer
+_bb_step_from_row (sqlite3_stmt *stmt)
+{
+  BbStep *step = bb_step_new (sqlite3_column_int (stmt, 2), bb_sql_column_text (stmt, 3));
+
+  bb_step_set_id (step, sqlite3_column_int64 (stmt, 0));
+  bb_step_set_uuid (step, bb_sql_column_text (stmt, 1));
+  bb_step_set_description (step, bb_sql_column_text (stmt, 4));
+  return step;
+}
+
+/* ---- writes ---------------------------------------------------------- */
+
+/* Steps a statement that writes a named row. A clash of names is left to the caller
+ * (returns FALSE, error unset) so it can say which list already has the name. */
+static gboolean
+step_named_write (BbDatabase    *database,
+                  sqlite3_stmt  *stmt,
+                  gboolean      *clash,
+                  GError       **error)
+{
+  *clash = FALSE;
+  if (sqlite3_step (stmt) == SQLITE_DONE)
+    return TRUE;
+
+  if (sqlite3_extended_errcode (bb_database_get_handle (database)) == SQLITE_CONSTRAINT_UNIQUE)
+    *clash = TRUE;
+  else
+    bb_database_set_error (database, error);
+
+  return FALSE;
+}
+
+static gint64
+last_insert_id (BbDatabase *database)
+{
+  return sqlite3_last_insert_rowid (bb_database_get_handle (database));
+}
+
+gboolean
+_bb_list_write_provider (BbDatabase  *database,
+                         BbProvider  *provider,
+                         GError     **error)
+{
+  g_autofree char *sort_key = bb_text_sort_key (bb_provider_get_name (provider));
+  g_autoptr(BbStatement) stmt = NULL;
+  gboolean is_new = bb_provider_get_id (provider) == 0;
+  gboolean clash;
+
+  if (bb_text_is_blank (bb_provider_get_name (provider)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The provider needs a name."));
+      return FALSE;
+    }
+
+  stmt = bb_database_prepare (database,
+                              is_new
+                              ? "INSERT INTO providers (name, sort_key, sector, department, website, email, phone, uuid)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                              : "UPDATE providers SET name = ?1, sort_key = ?2, sector = ?3, department = ?4,"
+                                " website = ?5, email = ?6, phone = ?7 WHERE id = ?9",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bb_sql_bind_text (stmt, 1, bb_provider_get_name (provider));
+  bb_sql_bind_text (stmt, 2, sort_key);
+  bb_sql_bind_text (stmt, 3, bb_sector_to_key (bb_provider_get_sector (provider)));
+  bb_sql_bind_text (stmt, 4, bb_provider_get_department (provider));
+  bb_sql_bind_text (stmt, 5, bb_provider_get_website (provider));
+  bb_sql_bind_text (stmt, 6, bb_provider_get_email (provider));
+  bb_sql_bind_text (stmt, 7, bb_provider_get_phone (provider));
+  if (is_new)
+    bb_sql_bind_text (stmt, 8, bb_provider_get_uuid (provider));
+  else
+    sqlite3_bind_int64 (stmt, 9, bb_provider_get_id (provider));
+
+  if (!step_named_write (database, stmt, &clash, error))
+    {
+      if (clash)
+        g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                     _("There is already a provider called “%s”."), bb_provider_get_name (provider));
+      return FALSE;
+    }
+
+  if (is_new)
+    bb_provider_set_id (provider, last_insert_id (database));
+
+  bb_database_notify (database, BB_DOMAIN_LISTS);
+  return TRUE;
+}
+
+gboolean
+_bb_list_write_target_group (BbDatabase     *database,
+                             BbTargetGroup  *group,
+                             GError        **error)
+{
+  g_autoptr(BbStatement) stmt = NULL;
+  gboolean is_new = bb_target_group_get_id (group) == 0;
+  gboolean clash;
+
+  if (bb_text_is_blank (bb_target_group_get_name (group)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The target group needs a name."));
+      return FALSE;
+    }
+
+  /* A new group goes last; the user moves it from there. */
+  stmt = bb_database_prepare (database,
+                              is_new
+                              ? "INSERT INTO target_groups (name, position, uuid)"
+                                " VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM target_groups), ?3)"
+                              : "UPDATE target_groups SET name = ?1, position = ?2 WHERE id = ?4",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bb_sql_bind_text (stmt, 1, bb_target_group_get_name (group));
+  if (is_new)
+    bb_sql_bind_text (stmt, 3, bb_target_group_get_uuid (group));
+  else
+    {
+      sqlite3_bind_int (stmt, 2, bb_target_group_get_position (group));
+      sqlite3_bind_int64 (stmt, 4, bb_target_group_get_id (group));
+    }
+
+  if (!step_named_write (database, stmt, &clash, error))
+    {
+      if (clash)
+        g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                     _("There is already a target group called “%s”."), bb_target_group_get_name (group));
+      return FALSE;
+    }
+
+  if (is_new)
+    bb_target_group_set_id (group, last_insert_id (database));
+
+  bb_database_notify (database, BB_DOMAIN_LISTS);
+  return TRUE;
+}
+
+gboolean
+_bb_list_write_step (BbDatabase  *database,
+                     BbStep      *step,
+                     GError     **error)
+{
+  g_autoptr(BbStatement) stmt = NULL;
+  gboolean is_new = bb_step_get_id (step) == 0;
+  gboolean clash;
+
+  if (bb_text_is_blank (bb_step_get_name (step)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The step needs a name."));
+      return FALSE;
+    }
+
+  stmt = bb_database_prepare (database,
+                              is_new
+                              ? "INSERT INTO steps (level, name, description, uuid) VALUES (?1, ?2, ?3, ?4)"
+                              : "UPDATE steps SET level = ?1, name = ?2, description = ?3 WHERE id = ?5",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, bb_step_get_level (step));
+  bb_sql_bind_text (stmt, 2, bb_step_get_name (step));
+  bb_sql_bind_text (stmt, 3, bb_step_get_description (step));
+  if (is_new)
+    bb_sql_bind_text (stmt, 4, bb_step_get_uuid (step));
+  else
+    sqlite3_bind_int64 (stmt, 5, bb_step_get_id (step));
+
+  if (!step_named_write (database, stmt, &clash, error))
+    {
+      if (clash)
+        g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                     _("There is already a step called “%s”."), bb_step_get_name (step));
+      return FALSE;
+    }
+
+  if (is_new)
+    bb_step_set_id (step, last_insert_id (database));
+
+  bb_database_notify (database, BB_DOMAIN_LISTS);
+  return TRUE;
+}
+
+typedef gboolean (*WriteFunc) (BbDatabase *database, gpointer item, GError **error);
+
+static gboolean
+save_in_transaction (BbListRepository  *self,
+                     WriteFunc          write,
+                     gpointer           item,
+                     GError           **error)
+{
+  if (!bb_database_begin (self->database, error))
+    return FALSE;
+
+  if (!write (self->database, item, error))
+    {
+      bb_database_rollback (self->database);
+      return FALSE;
+    }
+
+  return bb_database_commit (self->database, error);
+}
+
+/* Deletes a row of a small list unless an offer still names it: the user should
+ * move those offers first rather than lose the link without noticing. */
+static gboolean
+delete_unused (BbListRepository  *self,
+               const char        *count_sql,
+               const char        *delete_sql,
+               gint64             id,
+               GError           **error)
+{
+  g_autoptr(BbStatement) count = NULL;
+  g_autoptr(BbStatement) delete = NULL;
+  int in_use;
+
+  if (!bb_database_begin (self->database, error))
+    return FALSE;
+
+  count = bb_database_prepare (self->database, count_sql, error);
+  if (count == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (count, 1, id);
+  if (sqlite3_step (count) != SQLITE_ROW)
+    {
+      bb_database_set_error (self->database, error);
+      goto failed;
+    }
+
+  in_use = sqlite3_column_int (count, 0);
+  if (in_use > 0)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_IN_USE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "It is used by %d offer. Change that offer first.",
+                                "It is used by %d offers. Change those offers first.",
+                                in_use),
+                   in_use);
+      goto failed;
+    }
+
+  delete = bb_database_prepare (self->database, delete_sql, error);
+  if (delete == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (delete, 1, id);
+  if (!bb_database_step_done (self->database, delete, error))
+    goto failed;
+
+  bb_database_notify (self->database, BB_DOMAIN_LISTS);
+  return bb_database_commit (self->database, error);
+
+failed:
+  bb_database_rollback (self->database);
+  return FALSE;
+}
+
+/* One of the small lists, whole: they hold tens of rows, not thousands. */
+static GListModel *
+list_all (BbDatabase  *database,
+          const char  *sql,
+          GType        item_type,
+          BbRowFunc    row_func,
+          GError     **error)
+{
+  g_autoptr(BbCachedStatement) stmt = bb_database_prepare_cached (database, sql, error);
+  g_autoptr(GListStore) list = g_list_store_new (item_type);
+
+  if (stmt == NULL || !bb_database_collect_rows (database, stmt, list, row_func, error))
+    return NULL;
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+_bb_list_target_groups (BbDatabase  *database,
+                        GError     **error)
+{
+  return list_all (database, "SELECT id, uuid, name, position FROM target_groups ORDER BY position, name",
+                   BB_TYPE_TARGET_GROUP, _bb_target_group_from_row, error);
+}
+
+GListModel *
+_bb_list_steps (BbDatabase  *database,
+                GError     **error)
+{
+  return list_all (database, "SELECT id, uuid, level, name, description FROM steps ORDER BY level, name",
+                   BB_TYPE_STEP, _bb_step_from_row, error);
+}
+
+/* ---- defaults -------------------------------------------------------- */
+
+static gboolean
+insert_defaults (BbDatabase  *database,
+                 GError     **error)
+{
+  const struct { int level; const char *name; } steps[] = {
+    { 0, N_("Universal and preventive") },
+    { 1, N_("Early and light") },
+    { 2, N_("Specialised municipal") },
+    { 3, N_("Regional and psychiatric treatment") },
+  };
+  const char *target_groups[] = {
+    N_("Young people 15–25 with mental vulnerability"),
+    N_("Anxiety and depression"),
+    N_("ADHD"),
+    N_("Eating disorders"),
+    N_("Parents and relatives"),
+    N_("Homeless citizens"),
+  };
+  g_autoptr(BbStatement) insert_step = NULL;
+  g_autoptr(BbStatement) insert_group = NULL;
+
+  insert_step = bb_database_prepare (database, "INSERT INTO steps (uuid, level, name) VALUES (?1, ?2, ?3)", error);
+  insert_group = bb_database_prepare (database, "INSERT INTO target_groups (uuid, name, position) VALUES (?1, ?2, ?3)", error);
+  if (insert_step == NULL || insert_group == NULL)
+    return FALSE;
+
+  /* Seeded in the language the database is created in: they are the user's to rename. */
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      sqlite3_reset (insert_step);
+      bb_sql_bind_text (insert_step, 1, uuid);
+      sqlite3_bind_int (insert_step, 2, steps[i].level);
+      bb_sql_bind_text (insert_step, 3, _(steps[i].name));
+      if (!bb_database_step_done (database, insert_step, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (target_groups); i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      sqlite3_reset (insert_group);
+      bb_sql_bind_text (insert_group, 1, uuid);
+      bb_sql_bind_text (insert_group, 2, _(target_groups[i]));
+      sqlite3_bind_int (insert_group, 3, i);
+      if (!bb_database_step_done (database, insert_group, error))
+        return FALSE;
+    }
+
+  bb_database_notify (database, BB_DOMAIN_LISTS);
+  return TRUE;
+}
+
+/* Only into a database this connection created, and only once: a user who removed
+ * every step keeps a catalogue without them. */
+static gboolean
+seed_defaults (BbDatabase  *database,
+               GError     **error)
+{
+  gint64 n_rows;
+
+  if (!bb_database_is_new (database))
+    return TRUE;
+
+  n_rows = bb_database_query_int64 (database,
+                                    "SELECT (SELECT count(*) FROM steps) + (SELECT count(*) FROM target_groups)",
+                                    error);
+  if (n_rows != 0)
+    return n_rows > 0;
+
+  if (!bb_database_begin (database, error))
+    return FALSE;
+
+  if (!insert_defaults (database, error))
+    {
+      bb_database_rollback (database);
+      return FALSE;
+    }
+
+  return bb_database_commit (database, error);
+}
+
+/* ---- GObject --------------------------------------------------------- */
+
+static void
+bb_list_repository_finalize (GObject *object)
+{
+  BbListRepository *self = BB_LIST_REPOSITORY (object);
+
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (bb_list_repository_parent_class)->finalize (object);
+}
+
+static void
+bb_list_repository_class_init (BbListRepositoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bb_list_repository_finalize;
+}
+
+static void
+bb_list_repository_init (BbListRepository *self)
+{
+}
+
+/* ---- public API ------------------------------------------------------ */
+
+BbListRepository *
+bb_list_repository_new (BbDatabase  *database,
+                        GError     **error)
+{
+  g_autoptr(BbListRepository) self = NULL;
+
+  g_return_val_if_fail (BB_IS_DATABASE (database), NULL);
+
+  if (!seed_defaults (database, error))
+    return NULL;
+
+  self = g_object_new (BB_TYPE_LIST_REPOSITORY, NULL);
+  self->database = g_object_ref (database);
+  return g_steal_pointer (&self);
+}
+
+GListModel *
+bb_list_repository_list_providers (BbListRepository  *self,
+                                   GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), NULL);
+
+  return list_all (self->database,
+                   "SELECT id, uuid, name, sector, department, website, email, phone"
+                   "  FROM providers ORDER BY sort_key",
+                   BB_TYPE_PROVIDER, provider_row, error);
+}
+
+gboolean
+bb_list_repository_save_provider (BbListRepository  *self,
+                                  BbProvider        *provider,
+                                  GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (BB_IS_PROVIDER (provider), FALSE);
+
+  return save_in_transaction (self, (WriteFunc) _bb_list_write_provider, provider, error);
+}
+
+gboolean
+bb_list_repository_delete_provider (BbListRepository  *self,
+                                    gint64             id,
+                                    GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+
+  return delete_unused (self,
+                        "SELECT count(*) FROM offers WHERE provider_id = ?1",
+                        "DELETE FROM providers WHERE id = ?1",
+                        id, error);
+}
+
+GListModel *
+bb_list_repository_list_target_groups (BbListRepository  *self,
+                                       GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), NULL);
+
+  return _bb_list_target_groups (self->database, error);
+}
+
+gboolean
+bb_list_repository_save_target_group (BbListRepository  *self,
+                                      BbTargetGroup     *target_group,
+                                      GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (BB_IS_TARGET_GROUP (target_group), FALSE);
+
+  return save_in_transaction (self, (WriteFunc) _bb_list_write_target_group, target_group, error);
+}
+
+gboolean
+bb_list_repository_delete_target_group (BbListRepository  *self,
+                                        gint64             id,
+                                        GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+
+  return delete_unused (self,
+                        "SELECT count(*) FROM offer_target_groups WHERE target_group_id = ?1",
+                        "DELETE FROM target_groups WHERE id = ?1",
+                        id, error);
+}
+
+GListModel *
+bb_list_repository_list_steps (BbListRepository  *self,
+                               GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), NULL);
+
+  return _bb_list_steps (self->database, error);
+}
+
+gboolean
+bb_list_repository_save_step (BbListRepository  *self,
+                              BbStep            *step,
+                              GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (BB_IS_STEP (step), FALSE);
+
+  return save_in_transaction (self, (WriteFunc) _bb_list_write_step, step, error);
+}
+
+gboolean
+bb_list_repository_delete_step (BbListRepository  *self,
+                                gint64             id,
+                                GError           **error)
+{
+  g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
+
+  return delete_unused (self,
+                        "SELECT count(*) FROM offer_steps WHERE step_id = ?1",
+                        "DELETE FROM steps WHERE id = ?1",
+                        id, error);
+}

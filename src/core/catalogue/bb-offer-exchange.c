@@ -1,0 +1,270 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bb-file.h"
+#include "bb-hsds.h"
+#include "bb-offer-csv.h"
+#include "bb-offer-exchange.h"
+
+BbOfferFormat
+bb_offer_format_for_file (GFile *file)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *extension = NULL;
+  const char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (file), BB_OFFER_FORMAT_UNKNOWN);
+
+  basename = g_file_get_basename (file);
+  if (basename == NULL || (dot = strrchr (basename, '.')) == NULL)
+    return BB_OFFER_FORMAT_UNKNOWN;
+
+  extension = g_ascii_strdown (dot + 1, -1);
+
+  if (g_str_equal (extension, "csv"))
+    return BB_OFFER_FORMAT_CSV;
+  if (g_str_equal (extension, "json"))
+    return BB_OFFER_FORMAT_HSDS;
+
+  return BB_OFFER_FORMAT_UNKNOWN;
+}
+
+/**
+ * bb_offer_exchange_read_file:
+ *
+ * Errors from the CSV reader keep their #BB_CSV_ERROR codes; a file that is not
+ * a catalogue is %BB_IMPORT_ERROR_FORMAT, and one that cannot be opened a
+ * #G_IO_ERROR.
+ *
+ * Returns: (transfer full): the records of @file, or %NULL on error
+ */
+BbImport *
+bb_offer_exchange_read_file (GFile   *file,
+                             GError **error)
+{
+  g_autoptr(BbImport) import = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  BbOfferFormat format;
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Decided before opening, so a wrong choice in the file dialog costs nothing. */
+  format = bb_offer_format_for_file (file);
+  if (format == BB_OFFER_FORMAT_UNKNOWN)
+    {
+      g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_UNKNOWN_TYPE,
+                           _("Brobygger reads catalogues as .csv or .json files."));
+      return NULL;
+    }
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+
+  import = bb_import_new ();
+
+  if (format == BB_OFFER_FORMAT_CSV)
+    ok = bb_offer_csv_read (G_INPUT_STREAM (stream), import, error);
+  else
+    ok = bb_hsds_read (G_INPUT_STREAM (stream), import, error);
+
+  /* Nothing was written, so a failing close loses nothing worth reporting. */
+  g_input_stream_close (G_INPUT_STREAM (stream), NULL, NULL);
+
+  if (!ok)
+    return NULL;
+
+  return g_steal_pointer (&import);
+}
+
+/* ---- export ---------------------------------------------------------- */
+
+typedef struct
+{
+  BbOfferRepository *offers;
+  BbOfferCsvWriter  *csv;
+  BbHsdsWriter      *hsds;
+} ExportData;
+
+static gboolean
+add_offer_cb (BbOffer   *offer,
+              gpointer   user_data,
+              GError   **error)
+{
+  ExportData *data = user_data;
+  g_autoptr(GListModel) history = NULL;
+
+  if (data->csv != NULL)
+    return bb_offer_csv_writer_add (data->csv, offer, error);
+
+  history = bb_offer_repository_list_history (data->offers, bb_offer_get_id (offer), error);
+  return history != NULL && bb_hsds_writer_add (data->hsds, offer, history, error);
+}
+
+static gboolean
+write_csv (GOutputStream  *stream,
+           gpointer        offers,
+           GError        **error)
+{
+  g_autoptr(BbOfferCsvWriter) writer = bb_offer_csv_writer_new (stream);
+  ExportData data = { offers, writer, NULL };
+
+  return bb_offer_repository_foreach (offers, add_offer_cb, &data, error) &&
+         bb_offer_csv_writer_close (writer, error);
+}
+
+static gboolean
+write_hsds (GOutputStream  *stream,
+            gpointer        offers,
+            GError        **error)
+{
+  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream);
+  ExportData data = { offers, NULL, writer };
+
+  return bb_offer_repository_foreach (offers, add_offer_cb, &data, error) &&
+         bb_hsds_writer_close (writer, error);
+}
+
+gboolean
+bb_offer_exchange_export (BbOfferRepository  *offers,
+                          GFile              *file,
+                          GError            **error)
+{
+  BbOfferFormat format;
+
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (offers), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  format = bb_offer_format_for_file (file);
+  if (format == BB_OFFER_FORMAT_UNKNOWN)
+    {
+      g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_UNKNOWN_TYPE,
+                           _("Brobygger writes catalogues as .csv or .json files."));
+      return FALSE;
+    }
+
+  return bb_file_replace (file, format == BB_OFFER_FORMAT_CSV ? write_csv : write_hsds, offers, error);
+}
+
+/* ---- import off the main thread -------------------------------------- */
+
+typedef struct
+{
+  BbImport *import;
+  gboolean  commit;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->import);
+  g_free (job);
+}
+
+static gboolean
+run_import_job (BbDatabase    *connection,
+                gpointer       job_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  ImportJob *job = job_data;
+  g_autoptr(BbOfferRepository) offers = bb_offer_repository_new (connection, error);
+
+  if (offers == NULL)
+    return FALSE;
+
+  return job->commit
+         ? bb_offer_repository_commit_import (offers, job->import, error)
+         : bb_offer_repository_prepare_import (offers, job->import, error);
+}
+
+static void
+on_import_job_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!bb_database_run_job_finish (BB_DATABASE (source), result, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+start_import_job (BbOfferRepository   *offers,
+                  BbImport            *import,
+                  gboolean             commit,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  GTask *task = g_task_new (offers, cancellable, callback, user_data);
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  job->import = g_object_ref (import);
+  job->commit = commit;
+
+  g_task_set_source_tag (task, source_tag);
+  bb_database_run_job_async (bb_offer_repository_get_database (offers),
+                             run_import_job, job, (GDestroyNotify) import_job_free,
+                             cancellable, on_import_job_done, task);
+}
+
+void
+bb_offer_exchange_prepare_import_async (BbOfferRepository   *offers,
+                                        BbImport            *import,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_return_if_fail (BB_IS_OFFER_REPOSITORY (offers));
+  g_return_if_fail (BB_IS_IMPORT (import));
+
+  start_import_job (offers, import, FALSE, bb_offer_exchange_prepare_import_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+bb_offer_exchange_prepare_import_finish (BbOfferRepository  *offers,
+                                         GAsyncResult       *result,
+                                         GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, offers), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+bb_offer_exchange_commit_import_async (BbOfferRepository   *offers,
+                                       BbImport            *import,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (BB_IS_OFFER_REPOSITORY (offers));
+  g_return_if_fail (BB_IS_IMPORT (import));
+
+  start_import_job (offers, import, TRUE, bb_offer_exchange_commit_import_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+bb_offer_exchange_commit_import_finish (BbOfferRepository  *offers,
+                                        GAsyncResult       *result,
+                                        GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, offers), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

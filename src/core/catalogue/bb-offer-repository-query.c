@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Finding offers: search, filters and sort orders, and the coverage matrix. */
+
+#include "config.h"
+
+#include "bb-catalogue-private.h"
+#include "bb-offer-repository-private.h"
+
+/* ---- querying offers ------------------------------------------------- */
+
+/* Turns what a person typed into an FTS5 query: every word must match the start of
+ * a word. Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, *) out of user text. */
+static char *
+fts_query_from_text (const char *text)
+{
+  GString *query = g_string_new (NULL);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}
+
+#define OFFER_QUERY_BASE \
+  "SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id" \
+  " WHERE o.deleted = 0" \
+  "   AND (?1 IS NULL OR o.id IN (SELECT rowid FROM offer_fts WHERE offer_fts MATCH ?1))" \
+  "   AND (?2 = 0 OR EXISTS (SELECT 1 FROM offer_target_groups x" \
+  "                           WHERE x.offer_id = o.id AND x.target_group_id = ?2))" \
+  "   AND (?3 = 0 OR EXISTS (SELECT 1 FROM offer_steps x WHERE x.offer_id = o.id AND x.step_id = ?3))" \
+  "   AND (?4 IS NULL OR p.sector = ?4)" \
+  "   AND (?5 IS NULL OR o.access = ?5)" \
+  "   AND (?6 IS NULL OR o.status = ?6)" \
+  "   AND (?7 IS NULL OR o.reviewed IS NULL OR o.reviewed <= ?7)"
+
+GArray *
+bb_offer_repository_query_ids (BbOfferRepository     *self,
+                          const BbOfferQuery  *query,
+                          GError             **error)
+{
+  static const char * const sql[] = {
+    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_BASE " ORDER BY o.sort_key, o.id",
+    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_BASE " ORDER BY p.sort_key, o.sort_key, o.id",
+    [BB_OFFER_SORT_STEP] = OFFER_QUERY_BASE
+      " ORDER BY (SELECT min (s.level) FROM offer_steps x JOIN steps s ON s.id = x.step_id"
+      "            WHERE x.offer_id = o.id) NULLS LAST, o.sort_key, o.id",
+    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_BASE " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
+  };
+  g_autofree char *match = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (query->sort <= BB_OFFER_SORT_REVIEWED, NULL);
+
+  stmt = bb_database_prepare_cached (self->database, sql[query->sort], error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (query->search != NULL)
+    match = fts_query_from_text (query->search);
+
+  bb_sql_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, query->target_group_id);
+  sqlite3_bind_int64 (stmt, 3, query->step_id);
+  bb_sql_bind_text (stmt, 4, query->sector >= 0 ? bb_sector_to_key (query->sector) : NULL);
+  bb_sql_bind_text (stmt, 5, query->access >= 0 ? bb_access_to_key (query->access) : NULL);
+  bb_sql_bind_text (stmt, 6, query->status >= 0 ? bb_offer_status_to_key (query->status) : NULL);
+
+  if (query->stale_only)
+    {
+      g_autoptr(GDateTime) now = bb_clock_dup_now (bb_database_get_clock (self->database));
+      g_autoptr(GDateTime) cutoff = g_date_time_add_months (now, -BB_OFFER_STALE_MONTHS);
+      g_autofree char *iso = g_date_time_format (cutoff, "%Y-%m-%d");
+
+      bb_sql_bind_text (stmt, 7, iso);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+guint
+bb_offer_repository_count (BbOfferRepository *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), 0);
+
+  return MAX (0, bb_database_query_int64 (self->database, "SELECT count(*) FROM offers WHERE deleted = 0", error));
+}
+
+gboolean
+bb_offer_repository_foreach (BbOfferRepository *self,
+                        BbOfferFunc   func,
+                        gpointer      user_data,
+                        GError      **error)
+{
+  BbOfferQuery query = BB_OFFER_QUERY_INIT;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
+
+  /* Ids first, so @func may use the store while we go. */
+  ids = bb_offer_repository_query_ids (self, &query, error);
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BbOffer) offer = bb_offer_repository_get (self, g_array_index (ids, gint64, i), error);
+
+      if (offer == NULL || !func (offer, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- coverage -------------------------------------------------------- */
+
+static GHashTable *
+index_by_id (GListModel *model,
+             gint64    (*get_id) (gpointer item))
+{
+  GHashTable *index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (index, g_memdup2 (&(gint64) { get_id (item) }, sizeof (gint64)),
+                           GUINT_TO_POINTER (i + 1));
+    }
+
+  return index;
+}
+
+BbCoverage *
+bb_offer_repository_count_coverage (BbOfferRepository *self,
+                         GError  **error)
+{
+  g_autoptr(GListModel) groups = NULL;
+  g_autoptr(GListModel) steps = NULL;
+  g_autoptr(GHashTable) rows = NULL;
+  g_autoptr(GHashTable) columns = NULL;
+  g_autoptr(BbCoverage) coverage = NULL;
+  g_autoptr(BbStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
+
+  groups = _bb_list_target_groups (self->database, error);
+  steps = groups != NULL ? _bb_list_steps (self->database, error) : NULL;
+  if (steps == NULL)
+    return NULL;
+
+  stmt = bb_database_prepare (self->database,
+                  "SELECT ot.target_group_id, os.step_id, count(*)"
+                  "  FROM offers o"
+                  "  JOIN offer_target_groups ot ON ot.offer_id = o.id"
+                  "  JOIN offer_steps os ON os.offer_id = o.id"
+                  " WHERE o.deleted = 0 AND o.status = 'active'"
+                  " GROUP BY ot.target_group_id, os.step_id",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+
+  coverage = bb_coverage_new (groups, steps);
+  rows = index_by_id (groups, (gint64 (*) (gpointer)) bb_target_group_get_id);
+  columns = index_by_id (steps, (gint64 (*) (gpointer)) bb_step_get_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 group_id = sqlite3_column_int64 (stmt, 0);
+      gint64 step_id = sqlite3_column_int64 (stmt, 1);
+      guint row = GPOINTER_TO_UINT (g_hash_table_lookup (rows, &group_id));
+      guint column = GPOINTER_TO_UINT (g_hash_table_lookup (columns, &step_id));
+
+      bb_coverage_set_count (coverage, row - 1, column - 1, sqlite3_column_int (stmt, 2));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&coverage);
+}
+

@@ -1,0 +1,589 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "bb-database-private.h"
+#include "bb-db-resources.h"
+#include "bb-sql.h"
+
+/* Long enough for a second window or a backup to finish a write. */
+#define BUSY_TIMEOUT_MS 10000
+
+#define MIGRATIONS_PATH "/io/github/brobygger/Brobygger/db/migrations"
+
+G_DEFINE_FINAL_TYPE (BbDatabase, bb_database, G_TYPE_OBJECT)
+G_DEFINE_QUARK (bb-database-error-quark, bb_database_error)
+
+guint _bb_database_changed_signal;
+
+/* ---- errors ---------------------------------------------------------- */
+
+void
+bb_database_set_error_from_code (GError    **error,
+                                 int         code,
+                                 const char *detail)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY,
+                           _("The database is busy in another window or program. Try again in a moment."));
+      break;
+
+    case SQLITE_FULL:
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL,
+                           _("The disk is full. Nothing was saved; free some space and try again."));
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
+                           _("The database file cannot be written. Check that you may change the file and its folder."));
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT,
+                           _("The database file is damaged or is not a Brobygger database."));
+      break;
+
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                   _("The change breaks a rule of the catalogue (%s)."), detail);
+      break;
+
+    default:
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FAILED,
+                   _("The database reported an error: %s"), detail);
+      break;
+    }
+}
+
+void
+bb_database_set_error (BbDatabase  *self,
+                       GError     **error)
+{
+  bb_database_set_error_from_code (error, sqlite3_extended_errcode (self->db),
+                                   sqlite3_errmsg (self->db));
+}
+
+/* ---- statements ------------------------------------------------------ */
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+sqlite3_stmt *
+bb_database_prepare (BbDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      bb_database_set_error (self, error);
+      return NULL;
+    }
+
+  return stmt;
+}
+
+sqlite3_stmt *
+bb_database_prepare_cached (BbDatabase  *self,
+                            const char  *sql,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    return stmt;
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      bb_database_set_error (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+gboolean
+bb_database_step_done (BbDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bb_database_exec (BbDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+bb_database_query_int64 (BbDatabase  *self,
+                         const char  *sql,
+                         GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self, error);
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gboolean
+bb_database_collect_rows (BbDatabase    *self,
+                          sqlite3_stmt  *stmt,
+                          GListStore    *list,
+                          BbRowFunc      row_func,
+                          GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) item = row_func (stmt);
+
+      g_list_store_append (list, item);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- opening --------------------------------------------------------- */
+
+static void
+ensure_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      bb_db_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+int
+bb_database_get_schema_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+
+  ensure_resources ();
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return g_strv_length (names);
+}
+
+char *
+bb_database_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "brobygger", "brobygger.db", NULL);
+}
+
+static gboolean
+prepare_file (const char  *path,
+              gboolean     create_folder,
+              GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int fd;
+
+  if (create_folder && g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NO_FOLDER,
+                   _("The folder “%s” for the database cannot be created: %s"),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NO_FOLDER,
+                   _("The folder “%s” for the database does not exist."), folder);
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  /* Created here rather than by SQLite so that the file, and the -wal and -shm
+   * files SQLite gives the same mode, are readable by the user alone. */
+  fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        return TRUE;
+
+      g_set_error (error, BB_DATABASE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS
+                   ? BB_DATABASE_ERROR_READ_ONLY : BB_DATABASE_ERROR_FAILED,
+                   _("The database “%s” cannot be created: %s"),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static gboolean
+migrate (BbDatabase  *self,
+         int          from_version,
+         GError     **error)
+{
+  g_auto(GStrv) names = NULL;
+  int latest;
+
+  names = g_resources_enumerate_children (MIGRATIONS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (names == NULL)
+    return FALSE;
+
+  latest = g_strv_length (names);
+  if (from_version == latest)
+    return TRUE;
+
+  /* Files are named NNNN-what.sql; their order is the schema's history. */
+  qsort (names, latest, sizeof (char *), compare_names);
+
+  if (!bb_database_begin (self, error))
+    return FALSE;
+
+  for (int version = from_version + 1; version <= latest; version++)
+    {
+      g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[version - 1], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      g_autofree char *sql = NULL;
+      g_autofree char *set_version = NULL;
+
+      if (bytes == NULL)
+        goto failed;
+
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      /* A version number of our own, not input: PRAGMA takes no bound values. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      if (!bb_database_exec (self, sql, error) || !bb_database_exec (self, set_version, error))
+        goto failed;
+    }
+
+  if (!bb_database_commit (self, error))
+    return FALSE;
+
+  self->is_new = from_version == 0;
+  return TRUE;
+
+failed:
+  bb_database_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+check_integrity (BbDatabase  *self,
+                 GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (self, "PRAGMA quick_check", error);
+  const char *result;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  result = bb_sql_column_text (stmt, 0);
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT,
+                   _("The database file is damaged (%s)."), result);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+use_write_ahead_log (BbDatabase  *self,
+                     GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (self, "PRAGMA journal_mode = WAL", error);
+  const char *journal_mode;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  journal_mode = bb_sql_column_text (stmt, 0);
+  if (g_strcmp0 (journal_mode, "wal") != 0)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FAILED,
+                   _("The database cannot use write-ahead logging (journal mode is “%s”)."),
+                   journal_mode);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (BbDatabase  *self,
+                 const char  *path,
+                 gboolean     create_folder,
+                 GError     **error)
+{
+  gboolean is_uri = g_str_has_prefix (path, "file:");
+  int version;
+  int rc;
+
+  if (!is_uri && !prepare_file (path, create_folder, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      bb_database_set_error_from_code (error, rc, self->db ? sqlite3_errmsg (self->db) : "");
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Connection settings first: none of them writes to the file. */
+  if (!bb_database_exec (self,
+                         "PRAGMA trusted_schema = OFF;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA secure_delete = ON;"
+                         "PRAGMA synchronous = FULL;",
+                         error))
+    return FALSE;
+
+  /* The first read of the file: garbage fails here, before anything is written. */
+  version = (int) bb_database_query_int64 (self, "PRAGMA user_version", error);
+  if (version < 0)
+    return FALSE;
+
+  if (version > bb_database_get_schema_version ())
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_TOO_NEW,
+                   _("The database was made by a newer version of Brobygger. Update Brobygger to open it; the file has not been changed."));
+      return FALSE;
+    }
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
+                   _("The database “%s” is read-only. Brobygger needs to write to it; check the file’s permissions."),
+                   path);
+      return FALSE;
+    }
+
+  return check_integrity (self, error) &&
+         use_write_ahead_log (self, error) &&
+         migrate (self, version, error);
+}
+
+BbDatabase *
+bb_database_open (const char  *path,
+                  gboolean     create_folder,
+                  GError     **error)
+{
+  g_autoptr(BbDatabase) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (BB_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_connection (self, path, create_folder, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* ---- GObject --------------------------------------------------------- */
+
+static void
+bb_database_finalize (GObject *object)
+{
+  BbDatabase *self = (BbDatabase *) object;
+
+  g_clear_pointer (&self->hooks, g_array_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->user_name, g_free);
+  g_clear_pointer (&self->changed_domains, g_ptr_array_unref);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (bb_database_parent_class)->finalize (object);
+}
+
+static void
+bb_database_class_init (BbDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bb_database_finalize;
+
+  ensure_resources ();
+
+  /**
+   * BbDatabase::changed:
+   * @domain: what changed ("offers", "lists", …), also the signal's detail
+   *
+   * Emitted after a write has committed, once per domain it changed, so a view
+   * reloads only what it shows.
+   */
+  _bb_database_changed_signal = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 1,
+                                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+bb_database_init (BbDatabase *self)
+{
+  self->user_name = g_strdup (g_get_real_name ());
+  self->clock = bb_clock_new ();
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+  self->changed_domains = g_ptr_array_new ();
+  self->hooks = g_array_new (FALSE, FALSE, sizeof (PreCommitHook));
+  g_array_set_clear_func (self->hooks, _bb_database_clear_hook);
+}
+
+/* ---- properties ------------------------------------------------------ */
+
+const char *
+bb_database_get_path (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+bb_database_is_new (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
+
+  return self->is_new;
+}
+
+sqlite3 *
+bb_database_get_handle (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+const char *
+bb_database_get_user_name (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  return self->user_name;
+}
+
+void
+bb_database_set_user_name (BbDatabase *self,
+                           const char *user_name)
+{
+  g_return_if_fail (BB_IS_DATABASE (self));
+
+  g_free (self->user_name);
+  /* An empty preference means the account's own name. */
+  self->user_name = g_strdup (user_name != NULL && *user_name != '\0'
+                              ? user_name : g_get_real_name ());
+}
+
+BbClock *
+bb_database_get_clock (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  return self->clock;
+}
+
+void
+bb_database_set_clock (BbDatabase *self,
+                       BbClock    *clock)
+{
+  g_return_if_fail (BB_IS_DATABASE (self));
+  g_return_if_fail (BB_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}

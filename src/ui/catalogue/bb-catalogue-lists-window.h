@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bb-context.h"
+
+G_BEGIN_DECLS
+
+#define BB_TYPE_CATALOGUE_LISTS_WINDOW (bb_catalogue_lists_window_get_type ())
+G_DECLARE_FINAL_TYPE (BbCatalogueListsWindow, bb_catalogue_lists_window, BB, CATALOGUE_LISTS_WINDOW, AdwPreferencesWindow)
+
+/* Edits the providers, target groups and steps of the catalogue; offers are edited elsewhere. */
+BbCatalogueListsWindow *bb_catalogue_lists_window_new (BbContext *context);
+
+G_END_DECLS

@@ -1,0 +1,465 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-list-item-editor-row.h"
+#include "bb-provider.h"
+#include "bb-step.h"
+#include "bb-text.h"
+#include "bb-validate.h"
+
+struct _BbListItemEditorRow
+{
+  AdwExpanderRow  parent_instance;
+
+  GObject        *item;
+  int             order;
+  /* The fields are being set from the item. */
+  gboolean        filling;
+  gboolean        name_edited;
+  gboolean        can_save;
+
+  AdwEntryRow    *name_row;
+  GtkWidget      *name_error_row;
+  GtkWidget      *delete_button;
+  GtkWidget      *duplicate_button;
+
+  /* Providers */
+  AdwComboRow    *sector_row;
+  AdwEntryRow    *department_row;
+  AdwEntryRow    *website_row;
+  AdwEntryRow    *email_row;
+  GtkWidget      *email_error_row;
+  AdwEntryRow    *phone_row;
+  GtkWidget      *phone_error_row;
+
+  /* Steps */
+  GtkWidget      *level_row;
+  GtkSpinButton  *level_button;
+  AdwEntryRow    *description_row;
+};
+
+static void bb_list_item_editor_row_editor_init (BbListItemEditorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BbListItemEditorRow, bb_list_item_editor_row, ADW_TYPE_EXPANDER_ROW,
+                               G_IMPLEMENT_INTERFACE (BB_TYPE_LIST_ITEM_EDITOR,
+                                                      bb_list_item_editor_row_editor_init))
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_stored (BbListItemEditorRow *self)
+{
+  return bb_list_item_editor_is_stored (BB_LIST_ITEM_EDITOR (self));
+}
+
+static const char *
+get_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+show_field_error (AdwEntryRow *field,
+                  GtkWidget   *error_row,
+                  gboolean     show)
+{
+  if (show)
+    gtk_widget_add_css_class (GTK_WIDGET (field), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
+
+  gtk_widget_set_visible (error_row, show);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               show ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/* Sets the fields from the stored item. */
+static void
+fill (BbListItemEditorRow *self)
+{
+  self->filling = TRUE;
+
+  if (BB_IS_PROVIDER (self->item))
+    {
+      BbProvider *provider = BB_PROVIDER (self->item);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), bb_provider_get_name (provider));
+      adw_combo_row_set_selected (self->sector_row, bb_provider_get_sector (provider));
+      gtk_editable_set_text (GTK_EDITABLE (self->department_row), bb_provider_get_department (provider));
+      gtk_editable_set_text (GTK_EDITABLE (self->website_row), bb_provider_get_website (provider));
+      gtk_editable_set_text (GTK_EDITABLE (self->email_row), bb_provider_get_email (provider));
+      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), bb_provider_get_phone (provider));
+    }
+  else
+    {
+      BbStep *step = BB_STEP (self->item);
+
+      gtk_spin_button_set_value (self->level_button, bb_step_get_level (step));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), bb_step_get_name (step));
+      gtk_editable_set_text (GTK_EDITABLE (self->description_row), bb_step_get_description (step));
+    }
+
+  self->filling = FALSE;
+}
+
+/* The title and subtitle say what is stored, not what is being typed. */
+static void
+update_title (BbListItemEditorRow *self)
+{
+  AdwPreferencesRow *row = ADW_PREFERENCES_ROW (self);
+  gboolean stored = is_stored (self);
+
+  if (BB_IS_PROVIDER (self->item))
+    {
+      BbProvider *provider = BB_PROVIDER (self->item);
+      const char *sector = bb_sector_get_label (bb_provider_get_sector (provider));
+      const char *department = bb_provider_get_department (provider);
+      g_autofree char *subtitle = NULL;
+
+      if (!stored)
+        subtitle = g_strdup ("");
+      else if (department[0] == '\0')
+        subtitle = g_strdup (sector);
+      else
+        /* Translators: a provider's sector and department, e.g. "Municipality · Youth Guidance" */
+        subtitle = g_strdup_printf (_("%s · %s"), sector, department);
+
+      adw_preferences_row_set_title (row, stored ? bb_provider_get_name (provider) : _("New Provider"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+    }
+  else
+    {
+      BbStep *step = BB_STEP (self->item);
+      g_autofree char *title = stored ? bb_step_dup_display_name (step) : g_strdup (_("New Step"));
+
+      adw_preferences_row_set_title (row, title);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), stored ? bb_step_get_description (step) : "");
+    }
+}
+
+/* Checks the fields as they are typed and says what is wrong right under the field. */
+static void
+update (BbListItemEditorRow *self)
+{
+  gboolean stored = is_stored (self);
+  gboolean valid = !bb_text_is_blank (get_text (self->name_row));
+
+  /* A new row is not wrong before anything has been typed into it. */
+  show_field_error (self->name_row, self->name_error_row, !valid && (stored || self->name_edited));
+
+  if (BB_IS_PROVIDER (self->item))
+    {
+      gboolean email_valid = bb_validate_email (get_text (self->email_row));
+      gboolean phone_valid = bb_validate_phone (get_text (self->phone_row));
+
+      show_field_error (self->email_row, self->email_error_row, !email_valid);
+      show_field_error (self->phone_row, self->phone_error_row, !phone_valid);
+      valid = valid && email_valid && phone_valid;
+    }
+
+  self->can_save = valid && (!stored || bb_list_item_editor_is_changed (BB_LIST_ITEM_EDITOR (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.save", self->can_save);
+  /* A row never saved has nothing to duplicate yet, and Delete just drops it. */
+  gtk_widget_set_visible (self->duplicate_button, stored);
+  gtk_button_set_label (GTK_BUTTON (self->delete_button), stored ? _("_Delete") : _("_Discard"));
+  update_title (self);
+}
+
+static void
+on_field_changed (BbListItemEditorRow *self)
+{
+  if (!self->filling)
+    update (self);
+}
+
+static void
+on_name_changed (BbListItemEditorRow *self)
+{
+  if (self->filling)
+    return;
+
+  self->name_edited = TRUE;
+  update (self);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (widget);
+
+  if (bb_list_item_editor_save (BB_LIST_ITEM_EDITOR (self)))
+    update (self);
+}
+
+/* Return in any field saves the row, as the Save button would. */
+static void
+on_field_activated (BbListItemEditorRow *self)
+{
+  if (self->can_save)
+    save_activated (GTK_WIDGET (self), NULL, NULL);
+}
+
+static void
+duplicate_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  bb_list_item_editor_duplicate (BB_LIST_ITEM_EDITOR (widget));
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  bb_list_item_editor_delete (BB_LIST_ITEM_EDITOR (widget));
+}
+
+static GObject *
+bb_list_item_editor_row_get_item (BbListItemEditor *editor)
+{
+  return BB_LIST_ITEM_EDITOR_ROW (editor)->item;
+}
+
+static void
+bb_list_item_editor_row_set_item (BbListItemEditor *editor,
+                                  GObject          *item)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (editor);
+  gboolean changed = bb_list_item_editor_is_changed (editor);
+
+  g_set_object (&self->item, item);
+  if (!changed)
+    fill (self);
+
+  update (self);
+}
+
+static GObject *
+bb_list_item_editor_row_dup_edited (BbListItemEditor *editor)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (editor);
+  GObject *item = bb_list_item_copy (self->item);
+  const char *name = get_text (self->name_row);
+
+  if (BB_IS_PROVIDER (item))
+    {
+      BbProvider *provider = BB_PROVIDER (item);
+
+      bb_provider_set_name (provider, name);
+      bb_provider_set_sector (provider, adw_combo_row_get_selected (self->sector_row));
+      bb_provider_set_department (provider, get_text (self->department_row));
+      bb_provider_set_website (provider, get_text (self->website_row));
+      bb_provider_set_email (provider, get_text (self->email_row));
+      bb_provider_set_phone (provider, get_text (self->phone_row));
+    }
+  else
+    {
+      BbStep *step = BB_STEP (item);
+
+      bb_step_set_level (step, gtk_spin_button_get_value_as_int (self->level_button));
+      bb_step_set_name (step, name);
+      bb_step_set_description (step, get_text (self->description_row));
+    }
+
+  return item;
+}
+
+static void
+bb_list_item_editor_row_present (BbListItemEditor *editor)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (editor);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static int
+bb_list_item_editor_row_get_order (BbListItemEditor *editor)
+{
+  return BB_LIST_ITEM_EDITOR_ROW (editor)->order;
+}
+
+static void
+bb_list_item_editor_row_set_order (BbListItemEditor *editor,
+                                   int               order)
+{
+  BB_LIST_ITEM_EDITOR_ROW (editor)->order = order;
+}
+
+static void
+bb_list_item_editor_row_editor_init (BbListItemEditorInterface *iface)
+{
+  iface->get_item = bb_list_item_editor_row_get_item;
+  iface->set_item = bb_list_item_editor_row_set_item;
+  iface->dup_edited = bb_list_item_editor_row_dup_edited;
+  iface->present = bb_list_item_editor_row_present;
+  iface->get_order = bb_list_item_editor_row_get_order;
+  iface->set_order = bb_list_item_editor_row_set_order;
+}
+
+static void
+bb_list_item_editor_row_constructed (GObject *object)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (object);
+  gboolean provider = BB_IS_PROVIDER (self->item);
+  GtkWidget *provider_rows[] = {
+    GTK_WIDGET (self->sector_row),
+    GTK_WIDGET (self->department_row),
+    GTK_WIDGET (self->website_row),
+    GTK_WIDGET (self->email_row),
+    GTK_WIDGET (self->phone_row),
+  };
+
+  G_OBJECT_CLASS (bb_list_item_editor_row_parent_class)->constructed (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (provider_rows); i++)
+    gtk_widget_set_visible (provider_rows[i], provider);
+  gtk_widget_set_visible (self->level_row, !provider);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_row), !provider);
+
+  fill (self);
+  update (self);
+}
+
+static void
+bb_list_item_editor_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BB_TYPE_LIST_ITEM_EDITOR_ROW);
+
+  G_OBJECT_CLASS (bb_list_item_editor_row_parent_class)->dispose (object);
+}
+
+static void
+bb_list_item_editor_row_finalize (GObject *object)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (object);
+
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (bb_list_item_editor_row_parent_class)->finalize (object);
+}
+
+static void
+bb_list_item_editor_row_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_list_item_editor_row_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      self->item = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bb_list_item_editor_row_class_init (BbListItemEditorRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = bb_list_item_editor_row_constructed;
+  object_class->dispose = bb_list_item_editor_row_dispose;
+  object_class->finalize = bb_list_item_editor_row_finalize;
+  object_class->get_property = bb_list_item_editor_row_get_property;
+  object_class->set_property = bb_list_item_editor_row_set_property;
+
+  /* The provider or step as first stored; its kind is the row's for good. */
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL,
+                         G_TYPE_OBJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/brobygger/Brobygger/catalogue/bb-list-item-editor-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, duplicate_button);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, department_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, website_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, level_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, level_button);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, description_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_activated);
+
+  gtk_widget_class_install_action (widget_class, "row.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_activated);
+}
+
+static void
+bb_list_item_editor_row_init (BbListItemEditorRow *self)
+{
+  g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
+
+  /* Until constructed () has put the item in. */
+  self->filling = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* In enum order, so the selected position is the value. */
+  for (BbSector sector = 0; sector < BB_SECTOR_COUNT; sector++)
+    gtk_string_list_append (sectors, bb_sector_get_label (sector));
+  adw_combo_row_set_model (self->sector_row, G_LIST_MODEL (sectors));
+
+  /* GtkSpinButton has no ::activate of its own before GTK 4.14; its text does. */
+  g_signal_connect_swapped (gtk_editable_get_delegate (GTK_EDITABLE (self->level_button)), "activate",
+                            G_CALLBACK (on_field_activated), self);
+}
+
+BbListItemEditorRow *
+bb_list_item_editor_row_new (GObject *item)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (item) || BB_IS_STEP (item), NULL);
+
+  return g_object_new (BB_TYPE_LIST_ITEM_EDITOR_ROW,
+                       "item", item,
+                       NULL);
+}
