@@ -12,9 +12,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BbApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Tests run the program from the build tree, before its translations are installed. */
+  localedir = g_getenv ("BROBYGGER_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -215,16 +215,269 @@ test_window_database_error (void)
   g_assert_finalize_object (window);
 }
 
+/* ---- real key presses ------------------------------------------------ */
+
+typedef struct
+{
+  BbContext *context;
+  char      *folder;
+  GSettings *settings;
+  BbWindow  *window;
+} KeyFixture;
+
+static gboolean
+three_rows_shown (gpointer window)
+{
+  g_autoptr(GPtrArray) rows = bb_test_collect_drawn (window, BB_TYPE_OFFER_ROW);
+
+  return rows->len == 3;
+}
+
+/* A window on three offers, @width pixels wide. */
+static void
+key_fixture_set_up (KeyFixture    *fixture,
+                    gconstpointer  data)
+{
+  fixture->context = bb_test_context_new (&fixture->folder);
+  fixture->settings = memory_settings ();
+  add_offer (fixture->context, "Café Exit");
+  add_offer (fixture->context, "Mentorordning");
+  add_offer (fixture->context, "Åben rådgivning");
+
+  g_settings_set_int (fixture->settings, "window-width", GPOINTER_TO_INT (data));
+  g_settings_set_int (fixture->settings, "window-height", 700);
+  fixture->window = bb_window_new (NULL, fixture->settings, fixture->context, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (bb_test_wait_for (three_rows_shown, fixture->window, 5));
+}
+
+static void
+key_fixture_tear_down (KeyFixture    *fixture,
+                       gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  bb_test_iterate ();
+  g_clear_object (&fixture->settings);
+  g_assert_finalize_object (fixture->context);
+  bb_test_remove_folder (fixture->folder);
+  g_free (fixture->folder);
+}
+
+static GtkEditable *
+search_entry (KeyFixture *fixture)
+{
+  GtkEditable *search = bb_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, TRUE);
+
+  g_assert_nonnull (search);
+  return search;
+}
+
+/* The title of the row that has the keyboard focus, or NULL. */
+static const char *
+focused_row_title (KeyFixture *fixture)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (focus);
+
+      if (row != NULL && BB_IS_OFFER_ROW (row) && bb_offer_row_get_offer (BB_OFFER_ROW (row)) != NULL)
+        return bb_offer_get_title (bb_offer_row_get_offer (BB_OFFER_ROW (row)));
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  KeyFixture *fixture;
+  const char *title;
+} FocusWait;
+
+static gboolean
+row_focused (gpointer data)
+{
+  FocusWait *wait = data;
+
+  return g_strcmp0 (focused_row_title (wait->fixture), wait->title) == 0
+         && g_strcmp0 (selected_row_title (GTK_WIDGET (wait->fixture->window)), wait->title) == 0;
+}
+
+/* Waits until the row showing @title has the focus and is selected. */
+static void
+wait_for_focused_row (KeyFixture *fixture,
+                      const char *title)
+{
+  FocusWait wait = { fixture, title };
+
+  if (!bb_test_wait_for (row_focused, &wait, 5))
+    g_error ("Focus on “%s”, selected “%s”; expected “%s”", focused_row_title (fixture),
+             selected_row_title (GTK_WIDGET (fixture->window)), title);
+}
+
+static gboolean
+one_row_shown_for_cafe (gpointer data)
+{
+  KeyFixture *fixture = data;
+
+  return g_strcmp0 (gtk_editable_get_text (search_entry (fixture)), "cafe") == 0
+         && one_row_shown (fixture->window);
+}
+
+/* Typing anywhere in the window starts a search, as in Files or Settings. */
+static void
+test_keyboard_type_to_search (KeyFixture    *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *list = bb_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, TRUE);
+
+  gtk_widget_grab_focus (list);
+  if (!bb_test_send_keys (GTK_WIDGET (fixture->window), "c a f e"))
+    return;
+
+  g_assert_true (bb_test_wait_for (one_row_shown_for_cafe, fixture, 5));
+}
+
+/* Down in the search entry goes on to the first result, selected; Delete on a row goes
+ * on to the next, or to the one before after the last. */
+static void
+test_keyboard_down_and_delete (KeyFixture    *fixture,
+                               gconstpointer  data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (search_entry (fixture)));
+  if (!bb_test_press_key (GTK_WIDGET (fixture->window), GDK_KEY_Down, 0))
+    return;
+  wait_for_focused_row (fixture, "Café Exit");
+  g_assert_cmpstr (bb_test_find_styled_text (GTK_WIDGET (fixture->window), "title-1"), ==, "Café Exit");
+
+  bb_test_press_key (GTK_WIDGET (fixture->window), GDK_KEY_Down, 0);
+  wait_for_focused_row (fixture, "Mentorordning");
+
+  bb_test_press_key (GTK_WIDGET (fixture->window), GDK_KEY_Delete, 0);
+  wait_for_focused_row (fixture, "Åben rådgivning");
+  g_assert_cmpuint (bb_offer_repository_count (bb_context_get_offers (fixture->context), NULL), ==, 2);
+
+  bb_test_press_key (GTK_WIDGET (fixture->window), GDK_KEY_Delete, 0);
+  wait_for_focused_row (fixture, "Café Exit");
+  g_assert_cmpuint (bb_offer_repository_count (bb_context_get_offers (fixture->context), NULL), ==, 1);
+}
+
+static gboolean
+list_shown (gpointer window)
+{
+  return bb_test_find (window, GTK_TYPE_LIST_VIEW, TRUE) != NULL
+         && bb_test_find_styled_text (window, "title-1") == NULL;
+}
+
+static gboolean
+offer_shown (gpointer window)
+{
+  return bb_test_find (window, GTK_TYPE_LIST_VIEW, TRUE) == NULL
+         && bb_test_find_styled_text (window, "title-1") != NULL;
+}
+
+/* On a narrow window, where the list and the offer take turns, Escape goes back from
+ * the offer to the list. */
+static void
+test_keyboard_escape_goes_back (KeyFixture    *fixture,
+                                gconstpointer  data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (search_entry (fixture)));
+  if (!bb_test_send_keys (GTK_WIDGET (fixture->window), "Down Return"))
+    return;
+  g_assert_true (bb_test_wait_for (offer_shown, fixture->window, 5));
+  g_assert_cmpstr (bb_test_find_styled_text (GTK_WIDGET (fixture->window), "title-1"), ==, "Café Exit");
+
+  bb_test_press_key (GTK_WIDGET (fixture->window), GDK_KEY_Escape, 0);
+  g_assert_true (bb_test_wait_for (list_shown, fixture->window, 5));
+  /* The search it came from is as it was. */
+  g_assert_true (three_rows_shown (fixture->window));
+}
+
+/* ---- screen readers and the shortcuts window ------------------------- */
+
+static void
+test_window_accessible_names (void)
+{
+  g_autoptr(GSettings) settings = memory_settings ();
+  g_autofree char *folder = NULL;
+  BbContext *context = bb_test_context_new (&folder);
+  BbWindow *window = bb_window_new (NULL, settings, context, NULL);
+  g_autoptr(GPtrArray) menu_buttons = NULL;
+  GtkWidget *main_menu = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  bb_test_iterate ();
+
+  menu_buttons = bb_test_collect_drawn (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  for (guint i = 0; i < menu_buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)))
+      main_menu = g_ptr_array_index (menu_buttons, i);
+  g_assert_nonnull (main_menu);
+  gtk_test_accessible_assert_property (main_menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  bb_test_iterate ();
+  g_assert_finalize_object (context);
+  bb_test_remove_folder (folder);
+}
+
+/* The shortcuts window lists a shortcut for each view only when there are views to
+ * switch between. */
+static void
+test_window_view_shortcuts_listed (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/brobygger/Brobygger/gtk/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  g_autoptr(GSettings) settings = memory_settings ();
+  g_autofree char *folder = NULL;
+  BbContext *context = bb_test_context_new (&folder);
+  BbWindow *window = bb_window_new (NULL, settings, context, NULL);
+  AdwViewStack *stack = ADW_VIEW_STACK (bb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE));
+  guint n_views = g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (stack)));
+  guint n_listed = 0;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *action = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "action-name", &action, NULL);
+      if (action != NULL && g_str_has_prefix (action, "win.show-view"))
+        n_listed++;
+    }
+
+  g_assert_cmpuint (n_listed, ==, n_views >= 2 ? n_views : 0);
+
+  g_object_unref (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  bb_test_iterate ();
+  g_assert_finalize_object (context);
+  bb_test_remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* What a screen reader would be told, kept where the tests can read it. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/show-offer", test_window_show_offer);
   g_test_add_func ("/window/database-error", test_window_database_error);
+  g_test_add_func ("/window/accessible-names", test_window_accessible_names);
+  g_test_add_func ("/window/view-shortcuts-listed", test_window_view_shortcuts_listed);
+  g_test_add ("/window/keyboard/type-to-search", KeyFixture, GINT_TO_POINTER (1000),
+              key_fixture_set_up, test_keyboard_type_to_search, key_fixture_tear_down);
+  g_test_add ("/window/keyboard/down-and-delete", KeyFixture, GINT_TO_POINTER (1000),
+              key_fixture_set_up, test_keyboard_down_and_delete, key_fixture_tear_down);
+  g_test_add ("/window/keyboard/escape-goes-back", KeyFixture, GINT_TO_POINTER (360),
+              key_fixture_set_up, test_keyboard_escape_goes_back, key_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,6 +9,11 @@ struct _BbContext
   BbDatabase        *database;
   BbOfferRepository *offers;
   BbListRepository  *lists;
+  BbAdviserRepository     *advisers;
+  BbYoungPersonRepository *young_people;
+  BbCourseRepository      *courses;
+  BbInstrumentRepository  *instruments;
+  BbAccessLogRepository   *access_log;
   GSettings         *settings;
 };
 
@@ -19,6 +24,11 @@ enum {
   PROP_DATABASE,
   PROP_OFFERS,
   PROP_LISTS,
+  PROP_ADVISERS,
+  PROP_YOUNG_PEOPLE,
+  PROP_COURSES,
+  PROP_INSTRUMENTS,
+  PROP_ACCESS_LOG,
   PROP_SETTINGS,
   PROP_CLOCK,
   N_PROPS
@@ -31,6 +41,11 @@ bb_context_dispose (GObject *object)
 {
   BbContext *self = BB_CONTEXT (object);
 
+  g_clear_object (&self->courses);
+  g_clear_object (&self->instruments);
+  g_clear_object (&self->young_people);
+  g_clear_object (&self->advisers);
+  g_clear_object (&self->access_log);
   g_clear_object (&self->offers);
   g_clear_object (&self->lists);
   g_clear_object (&self->database);
@@ -59,6 +74,26 @@ bb_context_get_property (GObject    *object,
 
     case PROP_LISTS:
       g_value_set_object (value, self->lists);
+      break;
+
+    case PROP_ADVISERS:
+      g_value_set_object (value, self->advisers);
+      break;
+
+    case PROP_YOUNG_PEOPLE:
+      g_value_set_object (value, self->young_people);
+      break;
+
+    case PROP_COURSES:
+      g_value_set_object (value, self->courses);
+      break;
+
+    case PROP_INSTRUMENTS:
+      g_value_set_object (value, self->instruments);
+      break;
+
+    case PROP_ACCESS_LOG:
+      g_value_set_object (value, self->access_log);
       break;
 
     case PROP_SETTINGS:
@@ -90,6 +125,21 @@ bb_context_class_init (BbContextClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LISTS] =
     g_param_spec_object ("lists", NULL, NULL, BB_TYPE_LIST_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ADVISERS] =
+    g_param_spec_object ("advisers", NULL, NULL, BB_TYPE_ADVISER_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YOUNG_PEOPLE] =
+    g_param_spec_object ("young-people", NULL, NULL, BB_TYPE_YOUNG_PERSON_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COURSES] =
+    g_param_spec_object ("courses", NULL, NULL, BB_TYPE_COURSE_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INSTRUMENTS] =
+    g_param_spec_object ("instruments", NULL, NULL, BB_TYPE_INSTRUMENT_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACCESS_LOG] =
+    g_param_spec_object ("access-log", NULL, NULL, BB_TYPE_ACCESS_LOG_REPOSITORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
@@ -129,6 +179,14 @@ bb_context_new (BbDatabase  *database,
   if (self->offers == NULL)
     return NULL;
 
+  self->advisers = bb_adviser_repository_new (database, error);
+  self->young_people = self->advisers != NULL ? bb_young_person_repository_new (database, error) : NULL;
+  self->access_log = self->young_people != NULL ? bb_access_log_repository_new (database, error) : NULL;
+  self->instruments = self->access_log != NULL ? bb_instrument_repository_new (database, error) : NULL;
+  self->courses = self->instruments != NULL ? bb_course_repository_new (database, self->instruments, error) : NULL;
+  if (self->courses == NULL)
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -154,6 +212,46 @@ bb_context_get_lists (BbContext *self)
   g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
 
   return self->lists;
+}
+
+BbAdviserRepository *
+bb_context_get_advisers (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->advisers;
+}
+
+BbYoungPersonRepository *
+bb_context_get_young_people (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->young_people;
+}
+
+BbCourseRepository *
+bb_context_get_courses (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->courses;
+}
+
+BbInstrumentRepository *
+bb_context_get_instruments (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->instruments;
+}
+
+BbAccessLogRepository *
+bb_context_get_access_log (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->access_log;
 }
 
 GSettings *

@@ -3,8 +3,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "bb-application.h"
+#include "bb-hsds.h"
 #include "bb-offer-exchange.h"
 #include "bb-preferences-window.h"
 #include "bb-window.h"
@@ -16,6 +18,7 @@ struct _BbApplication
   GSettings      *settings;
   char           *database_path;
   gboolean        database_given;
+  gboolean        skip_rejected;
   BbContext      *context;
   GError         *open_error;
 };
@@ -27,6 +30,10 @@ static const GOptionEntry option_entries[] = {
     N_("Use the database FILE instead of the one in your data folder"), N_("FILE") },
   { "import-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Import offers from a .csv or HSDS .json FILE, print what was done and exit"), N_("FILE") },
+  { "overwrite-local", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-offers: take the file’s version of offers edited here since they were last imported or exported"), NULL },
+  { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-offers: import the good records even when some are rejected, and list those on stderr"), NULL },
   { "export-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export all offers to a .csv or HSDS .json FILE and exit"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -61,18 +68,23 @@ update_user_name (BbApplication *self)
   bb_database_set_user_name (bb_context_get_database (self->context), name);
 }
 
+/* @read_only for a command that only reads: it never writes to the database, so it
+ * cannot take from a running window what that window still offers to undo. */
 static gboolean
-open_database (BbApplication *self)
+open_database (BbApplication *self,
+               gboolean       read_only)
 {
   g_autoptr(BbDatabase) database = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   if (self->context != NULL)
     return TRUE;
 
   g_clear_error (&self->open_error);
   /* Our own folder is ours to create; a folder the user named must exist. */
-  database = bb_database_open (self->database_path, !self->database_given, &self->open_error);
+  if (read_only)
+    database = bb_database_open_read_only (self->database_path, &self->open_error);
+  else
+    database = bb_database_open (self->database_path, !self->database_given, &self->open_error);
   if (database == NULL)
     return FALSE;
 
@@ -81,23 +93,40 @@ open_database (BbApplication *self)
     return FALSE;
 
   update_user_name (self);
-
-  /* Offers deleted in the last session were kept only for their undo. */
-  if (!bb_offer_repository_purge_deleted (bb_context_get_offers (self->context), &local_error))
-    g_warning ("Cannot remove deleted offers: %s", local_error->message);
-
   return TRUE;
+}
+
+static void
+on_trash_purged (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Housekeeping: another window writing at the same time is no fault, and the next
+   * start tries again. */
+  if (!bb_offer_repository_purge_trash_finish (BB_OFFER_REPOSITORY (source), result, &error))
+    {
+      if (g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY))
+        g_debug ("Old deleted offers are kept until the next start: %s", error->message);
+      else
+        g_warning ("Cannot remove offers deleted more than %d days ago: %s",
+                   BB_OFFER_TRASH_DAYS, error->message);
+    }
 }
 
 static int
 import_offers (BbApplication *self,
-               const char    *path)
+               const char    *path,
+               gboolean       overwrite_local)
 {
   BbOfferRepository *offers = bb_context_get_offers (self->context);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(BbImport) import = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  GListModel *records;
   guint rejected;
 
   import = bb_offer_exchange_read_file (file, &error);
@@ -107,14 +136,17 @@ import_offers (BbApplication *self,
       return 1;
     }
 
-  summary = bb_import_dup_summary (import);
+  bb_import_set_file_name (import, basename);
+  /* A page of a longer list, say. */
+  if (bb_hsds_get_import_notice (import) != NULL)
+    g_printerr ("%s\n", bb_hsds_get_import_notice (import));
+  records = bb_import_get_records (import);
   rejected = bb_import_count (import, BB_IMPORT_ACTION_REJECT);
   if (rejected > 0)
     {
-      GListModel *records = bb_import_get_records (import);
-
       /* Without anyone to read a preview, importing part of a file would leave a
-       * catalogue nobody asked for: all or nothing. */
+       * catalogue nobody asked for: all or nothing, unless the good records were
+       * asked for. */
       for (guint i = 0; i < g_list_model_get_n_items (records); i++)
         {
           g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
@@ -123,11 +155,39 @@ import_offers (BbApplication *self,
             g_printerr ("%s\n", bb_import_record_get_reason (record));
         }
 
-      g_printerr (_("Nothing was imported from “%s” (%s). Correct the rejected records and try again.\n"),
-                  path, summary);
-      return 1;
+      if (!self->skip_rejected)
+        {
+          summary = bb_import_dup_summary (import);
+          g_printerr (_("Nothing was imported from “%s” (%s). Correct the rejected records and try again.\n"),
+                      path, summary);
+          return 1;
+        }
+
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "The %u rejected record above was skipped.\n",
+                               "The %u rejected records above were skipped.\n",
+                               rejected),
+                  rejected);
     }
 
+  /* Nobody is there to choose per offer: what was edited here stays, unless asked. */
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *fields = NULL;
+
+      if (bb_import_record_get_action (record) != BB_IMPORT_ACTION_CONFLICT)
+        continue;
+
+      bb_import_record_set_take_file (record, overwrite_local);
+      fields = bb_import_record_dup_local_changes (record);
+      g_printerr (overwrite_local
+                  ? _("“%s” was edited here since it was last imported or exported (%s): the file’s version was taken.\n")
+                  : _("“%s” was edited here since it was last imported or exported (%s): it was kept as edited here.\n"),
+                  bb_offer_get_title (bb_import_record_get_stored (record)), fields);
+    }
+
+  summary = bb_import_dup_summary (import);
   if (!bb_offer_repository_commit_import (offers, import, &error))
     {
       g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
@@ -181,6 +241,7 @@ bb_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "import-offers", "^&ay", &import_path);
   g_variant_dict_lookup (options, "export-offers", "^&ay", &export_path);
+  self->skip_rejected = g_variant_dict_contains (options, "skip-rejected");
 
   self->database_given = database != NULL;
   self->database_path = database != NULL
@@ -197,14 +258,14 @@ bb_application_handle_local_options (GApplication *application,
     return -1;
 
   self->settings = try_settings ();
-  if (!open_database (self))
+  if (!open_database (self, import_path == NULL))
     {
       g_printerr ("%s\n", self->open_error->message);
       return 1;
     }
 
   if (import_path != NULL)
-    status = import_offers (self, import_path);
+    status = import_offers (self, import_path, g_variant_dict_contains (options, "overwrite-local"));
   if (status == 0 && export_path != NULL)
     status = export_offers (self, export_path);
 
@@ -230,7 +291,9 @@ show_about (GSimpleAction *action,
                          "issue-url", "https://github.com/brobygger/brobygger/issues",
                          "copyright", _("© 2026 The Brobygger developers"),
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         /* Translators: your names, one per line */
+                         /* Translators: not a phrase: the names of this language's
+                          * translators, one per line, each with an optional
+                          * <e-mail> or URL; shown under "Translated by" */
                          "translator-credits", _("translator-credits"),
                          NULL);
 }
@@ -297,9 +360,14 @@ bb_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      open_database (self);
+      open_database (self, FALSE);
       window = GTK_WINDOW (bb_window_new (GTK_APPLICATION (self), self->settings,
                                           self->context, self->open_error));
+
+      /* Once a window is open, and only then: the trash outlives every other use. */
+      if (self->context != NULL)
+        bb_offer_repository_purge_trash_async (bb_context_get_offers (self->context),
+                                               BB_OFFER_TRASH_DAYS, NULL, on_trash_purged, NULL);
     }
 
   gtk_window_present (window);
@@ -333,6 +401,10 @@ bb_application_class_init (BbApplicationClass *klass)
 static void
 bb_application_init (BbApplication *self)
 {
+  /* A file size limit (ulimit -f) would kill an export half-way, leaving its temporary
+   * file; ignored, the write fails with EFBIG and is reported as a full disk. */
+  signal (SIGXFSZ, SIG_IGN);
+
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Brobygger keeps the offer catalogue of your municipality."));

@@ -34,7 +34,9 @@ static GParamSpec *properties[N_PROPS];
 
 /* The views in switcher order; Alt+1… picks them as in other GNOME applications.
  * Adding a view is a line here. While there is only one, the switcher title and bar
- * hide themselves and the header shows the window's title. */
+ * hide themselves and the header shows the window's title, and there are no view
+ * shortcuts to press or to list; from the second on, list each in
+ * ui/gtk/help-overlay.ui (a test holds the two to each other). */
 static const struct {
   const char  *name;
   const char  *title;
@@ -80,20 +82,40 @@ show_view (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-/* Another view points at an offer: the offers view shows it. */
+/* Shows the offers view and passes it @view_action ("offers.…") with @parameter. */
 static void
-show_offer (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+activate_on_offers (BbWindow   *self,
+                    const char *view_action,
+                    GVariant   *parameter)
 {
-  BbWindow *self = BB_WINDOW (widget);
   GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "offers");
 
   if (view == NULL || self->context == NULL)
     return;
 
   adw_view_stack_set_visible_child (self->view_stack, view);
-  gtk_widget_activate_action_variant (view, "offers.show-offer", parameter);
+  gtk_widget_activate_action_variant (view, view_action, parameter);
+}
+
+/* Another view points at an offer: the offers view shows it. */
+static void
+show_offer (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  activate_on_offers (BB_WINDOW (widget), "offers.show-offer", parameter);
+}
+
+/* The lists window points at the offers that use a provider, target group or step
+ * ("(sx)": "provider", "target-group" or "step", and its id): the offers view shows
+ * those alone, in this window, which the lists window gave way to. */
+static void
+show_offers_of (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  activate_on_offers (BB_WINDOW (widget), "offers.show-offers-of", parameter);
+  gtk_window_present (GTK_WINDOW (widget));
 }
 
 static void
@@ -251,6 +273,7 @@ bb_window_class_init (BbWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer);
+  gtk_widget_class_install_action (widget_class, "win.show-offers-of", "(sx)", show_offers_of);
 }
 
 static void
@@ -314,6 +337,9 @@ bb_window_add_toast (BbWindow *self,
 void
 bb_window_add_accelerators (GtkApplication *application)
 {
+  if (G_N_ELEMENTS (views) < 2)
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     {
       g_autofree char *action = g_strdup_printf ("win.show-view('%s')", views[i].name);

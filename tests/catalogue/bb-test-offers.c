@@ -77,6 +77,21 @@ bb_test_read_csv_fixture (const char *name)
   return import;
 }
 
+gint64
+bb_test_import_file (BbOfferRepository *offers,
+                     GFile             *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbImport) import = bb_offer_exchange_read_file (file, &error);
+
+  g_assert_no_error (error);
+  bb_offer_repository_prepare_import (offers, import, &error);
+  g_assert_no_error (error);
+  bb_offer_repository_commit_import (offers, import, &error);
+  g_assert_no_error (error);
+  return bb_import_get_id (import);
+}
+
 BbOffer *
 bb_test_get_offer (BbImport *import,
                    guint     position)

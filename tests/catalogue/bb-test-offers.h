@@ -29,6 +29,10 @@ void            bb_test_catalogue_save       (BbTestCatalogue *fixture,
 /* tests/catalogue/fixtures/csv/@name */
 GFile          *bb_test_csv_fixture          (const char      *name);
 BbImport       *bb_test_read_csv_fixture     (const char      *name);
+/* Reads, prepares and commits @file in one import, as the import dialog does with
+ * nothing to decide; the import's id. */
+gint64          bb_test_import_file          (BbOfferRepository *offers,
+                                              GFile           *file);
 /* The import keeps a reference, so the record outlives the call. */
 BbImportRecord *bb_test_get_record           (BbImport        *import,
                                               guint            position);

@@ -1,194 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* The lists window: adding, editing, moving, duplicating, following the database and
+ * closing. */
+
 #include "config.h"
 
-#include <adwaita.h>
-
-#include "bb-catalogue-lists-window.h"
-#include "bb-test-utils.h"
-#include "bb-test-widgets.h"
-
-typedef struct
-{
-  char             *folder;
-  BbContext        *context;
-  BbListRepository *lists;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->context = bb_test_context_new (&fixture->folder);
-  fixture->lists = bb_context_get_lists (fixture->context);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (fixture->context);
-  bb_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-}
-
-static gboolean
-on_waited (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets an expander row finish opening, so its contents are on screen. */
-static void
-wait_for_animations (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (500, on_waited, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* What a widget says to the user: a page's or row's title, a button's or label's text,
- * an entry's text, a tooltip, or else the action it triggers. */
-static gboolean
-widget_says (GtkWidget  *widget,
-             const char *text)
-{
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (text == NULL)
-    return TRUE;
-  if (ADW_IS_ENTRY_ROW (widget) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
-    return TRUE;
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0;
-  if (ADW_IS_PREFERENCES_PAGE (widget))
-    return g_strcmp0 (adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (widget)), text) == 0;
-  if (GTK_IS_LABEL (widget))
-    return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0)
-    return TRUE;
-  if (tooltip != NULL && g_strcmp0 (tooltip, text) == 0)
-    return TRUE;
-  if (GTK_IS_ACTIONABLE (widget))
-    return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), text) == 0;
-
-  return FALSE;
-}
-
-/* The first descendant of @type that says @text. */
-static gpointer
-find_widget (gpointer    root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (root));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && widget_says (child, text))
-        return child;
-      if ((found = find_widget (child, type, text)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Whether some preferences group under @root shows @description. */
-static gboolean
-group_says (gpointer    root,
-            const char *description)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (root));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_PREFERENCES_GROUP (child) &&
-          g_strcmp0 (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (child)), description) == 0)
-        return TRUE;
-      if (group_says (child, description))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static BbCatalogueListsWindow *
-open_window (BbContext *context)
-{
-  BbCatalogueListsWindow *window = bb_catalogue_lists_window_new (context);
-
-  g_object_ref_sink (window);
-  gtk_window_present (GTK_WINDOW (window));
-  bb_test_iterate ();
-
-  return window;
-}
-
-static void
-close_window (BbCatalogueListsWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  bb_test_iterate ();
-  g_assert_finalize_object (window);
-}
-
-typedef GListModel *(*ListFunc) (BbListRepository *, GError **);
-
-static gpointer
-find_item (BbListRepository *lists,
-           ListFunc          list,
-           const char       *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) items = list (lists, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (items, i);
-      g_autofree char *item_name = NULL;
-
-      g_object_get (item, "name", &item_name, NULL);
-      if (g_strcmp0 (item_name, name) == 0)
-        return g_steal_pointer (&item);
-    }
-
-  return NULL;
-}
-
-static guint
-count_items (BbListRepository *lists,
-             ListFunc          list)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) items = list (lists, &error);
-
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (items);
-}
-
-/* New databases come with the default target groups and steps; some tests need none. */
-static void
-delete_target_groups (BbListRepository *lists)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) groups = bb_list_repository_list_target_groups (lists, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(BbTargetGroup) group = g_list_model_get_item (groups, i);
-
-      bb_list_repository_delete_target_group (lists, bb_target_group_get_id (group), &error);
-      g_assert_no_error (error);
-    }
-}
+#include "test-catalogue-lists-helpers.h"
 
 static void
 test_add_target_group (Fixture       *fixture,
@@ -197,36 +14,38 @@ test_add_target_group (Fixture       *fixture,
   BbCatalogueListsWindow *window;
   g_autoptr(BbTargetGroup) group = NULL;
   AdwPreferencesPage *page;
-  GtkWidget *add_button;
-  AdwEntryRow *row;
+  AdwExpanderRow *row;
+  AdwEntryRow *name_row;
 
   delete_target_groups (fixture->lists);
   window = open_window (fixture->context);
   page = find_widget (window, ADW_TYPE_PREFERENCES_PAGE, "Target Groups");
   g_assert_nonnull (page);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (window), page);
+  bb_test_iterate ();
   g_assert_true (group_says (page, "No target groups yet. Add the groups your offers are for, such as young people with anxiety."));
 
-  add_button = find_widget (window, GTK_TYPE_BUTTON, "lists.add-target-group");
-  g_assert_nonnull (add_button);
-  g_signal_emit_by_name (add_button, "clicked");
-  bb_test_iterate ();
+  press (find_widget (window, GTK_TYPE_BUTTON, "lists.add-target-group"));
 
-  /* The new row is there to type into; nothing is stored until it is applied. */
-  row = find_widget (page, ADW_TYPE_ENTRY_ROW, "");
+  /* The new row opens as the other kinds' rows do, to type into; nothing is stored
+   * until it is saved. */
+  row = find_widget (page, ADW_TYPE_EXPANDER_ROW, "New Target Group");
   g_assert_nonnull (row);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)) || gtk_widget_get_focus_child (GTK_WIDGET (row)) != NULL);
+  g_assert_true (adw_expander_row_get_expanded (row));
+  name_row = find_widget (row, ADW_TYPE_ENTRY_ROW, "Name");
+  g_assert_nonnull (name_row);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (name_row)));
   g_assert_cmpuint (count_items (fixture->lists, bb_list_repository_list_target_groups), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (row), "Parents and relatives");
-  g_signal_emit_by_name (row, "apply");
-  bb_test_iterate ();
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Parents and relatives");
+  press (find_widget (row, GTK_TYPE_BUTTON, "Save"));
 
   group = find_item (fixture->lists, bb_list_repository_list_target_groups, "Parents and relatives");
   g_assert_nonnull (group);
   g_assert_cmpuint (count_items (fixture->lists, bb_list_repository_list_target_groups), ==, 1);
   /* The same row now stands for the stored group; no second one appeared. */
-  g_assert_true (find_widget (page, ADW_TYPE_ENTRY_ROW, "Parents and relatives") == row);
-  g_assert_null (find_widget (page, ADW_TYPE_ENTRY_ROW, ""));
+  g_assert_true (find_widget (page, ADW_TYPE_EXPANDER_ROW, "Parents and relatives") == row);
+  g_assert_null (find_widget (page, ADW_TYPE_EXPANDER_ROW, "New Target Group"));
   g_assert_false (group_says (page, "No target groups yet. Add the groups your offers are for, such as young people with anxiety."));
 
   close_window (window);
@@ -255,20 +74,18 @@ test_edit_provider (Fixture       *fixture,
   g_assert_nonnull (expander);
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "Municipality · Children and Youth");
   adw_expander_row_set_expanded (expander, TRUE);
-  wait_for_animations ();
+  bb_test_iterate ();
 
   name_row = find_widget (expander, ADW_TYPE_ENTRY_ROW, "Name");
   email_row = find_widget (expander, ADW_TYPE_ENTRY_ROW, "E-mail");
-  save_button = find_widget (expander, GTK_TYPE_BUTTON, "_Save");
-  email_error = find_widget (expander, GTK_TYPE_LABEL, "Enter an e-mail address such as name@example.dk.");
+  save_button = find_widget (expander, GTK_TYPE_BUTTON, "Save");
   g_assert_nonnull (name_row);
   g_assert_nonnull (email_row);
   g_assert_nonnull (save_button);
-  g_assert_nonnull (email_error);
+  g_assert_null (find_widget (expander, GTK_TYPE_LABEL, "Enter an e-mail address such as name@example.dk."));
 
   /* Nothing to save before anything changes. */
   g_assert_false (gtk_widget_get_sensitive (save_button));
-  g_assert_false (gtk_widget_is_visible (email_error));
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Youth Guidance North");
   g_assert_true (gtk_widget_get_sensitive (save_button));
@@ -276,6 +93,8 @@ test_edit_provider (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (email_row), "not an address");
   bb_test_iterate ();
   g_assert_false (gtk_widget_get_sensitive (save_button));
+  email_error = find_widget (expander, GTK_TYPE_LABEL, "Enter an e-mail address such as name@example.dk.");
+  g_assert_nonnull (email_error);
   g_assert_true (gtk_widget_is_visible (email_error));
   g_assert_true (gtk_widget_get_mapped (email_error));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (email_row), "error"));
@@ -327,9 +146,9 @@ test_add_provider_duplicate_name (Fixture       *fixture,
   g_assert_nonnull (expander);
   g_assert_true (adw_expander_row_get_expanded (expander));
   name_row = find_widget (expander, ADW_TYPE_ENTRY_ROW, "Name");
-  save_button = find_widget (expander, GTK_TYPE_BUTTON, "_Save");
+  save_button = find_widget (expander, GTK_TYPE_BUTTON, "Save");
   /* Not an error before anything is typed, but not ready to save either. */
-  g_assert_false (gtk_widget_is_visible (find_widget (expander, GTK_TYPE_LABEL, "Enter a name.")));
+  g_assert_null (find_widget (expander, GTK_TYPE_LABEL, "Enter a name."));
   g_assert_false (gtk_widget_get_sensitive (save_button));
 
   /* The repository refuses a second "Headspace": the message shows, the row keeps its text. */
@@ -351,63 +170,7 @@ test_add_provider_duplicate_name (Fixture       *fixture,
   close_window (window);
 }
 
-static void
-test_delete_target_group (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  g_autoptr(BbTargetGroup) used = find_item (fixture->lists, bb_list_repository_list_target_groups, "ADHD");
-  g_autoptr(BbTargetGroup) unused = find_item (fixture->lists, bb_list_repository_list_target_groups, "Anxiety and depression");
-  g_autoptr(BbTargetGroup) restored = NULL;
-  g_autoptr(BbOffer) offer = bb_offer_new ();
-  g_autoptr(BbProvider) provider = bb_provider_new ("Headspace");
-  g_autoptr(GError) error = NULL;
-  BbCatalogueListsWindow *window;
-  AdwEntryRow *row;
-  GtkWidget *undo_button;
-
-  bb_offer_set_title (offer, "Open counselling");
-  bb_offer_set_provider (offer, provider);
-  g_list_store_append (bb_offer_get_target_groups (offer), used);
-  bb_offer_repository_save (bb_context_get_offers (fixture->context), offer, &error);
-  g_assert_no_error (error);
-
-  window = open_window (fixture->context);
-
-  /* An unused group goes, and its toast brings it back where it was. */
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression");
-  g_assert_nonnull (row);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL));
-  bb_test_iterate ();
-  g_assert_null (find_item (fixture->lists, bb_list_repository_list_target_groups, "Anxiety and depression"));
-  g_assert_null (find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression"));
-  g_assert_nonnull (find_widget (window, GTK_TYPE_LABEL, "“Anxiety and depression” deleted"));
-
-  undo_button = find_widget (window, GTK_TYPE_BUTTON, "_Undo");
-  g_assert_nonnull (undo_button);
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (undo_button)), ==, "lists.undo-delete");
-  g_signal_emit_by_name (undo_button, "clicked");
-  bb_test_iterate ();
-  restored = find_item (fixture->lists, bb_list_repository_list_target_groups, "Anxiety and depression");
-  g_assert_nonnull (restored);
-  g_assert_cmpstr (bb_target_group_get_uuid (restored), ==, bb_target_group_get_uuid (unused));
-  g_assert_cmpint (bb_target_group_get_position (restored), ==, bb_target_group_get_position (unused));
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression");
-  g_assert_nonnull (row);
-  g_assert_true (gtk_widget_get_sensitive (find_widget (row, GTK_TYPE_BUTTON, "Move Down")));
-
-  /* A group an offer uses stays, and the repository says why. */
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "ADHD");
-  g_assert_nonnull (row);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL));
-  bb_test_iterate ();
-  g_assert_nonnull (find_widget (window, GTK_TYPE_LABEL, "It is used by 1 offer. Change that offer first."));
-  g_clear_object (&restored);
-  restored = find_item (fixture->lists, bb_list_repository_list_target_groups, "ADHD");
-  g_assert_nonnull (restored);
-  g_assert_true (find_widget (window, ADW_TYPE_ENTRY_ROW, "ADHD") == row);
-
-  close_window (window);
-}
+/* A parent with the action the main window has, which records what it was asked. */
 
 static void
 test_move_target_group (Fixture       *fixture,
@@ -418,17 +181,17 @@ test_move_target_group (Fixture       *fixture,
   g_autoptr(BbTargetGroup) first = NULL;
   g_autoptr(BbTargetGroup) second = NULL;
   BbCatalogueListsWindow *window;
-  AdwEntryRow *row;
+  AdwExpanderRow *row;
 
   window = open_window (fixture->context);
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Young people 15–25 with mental vulnerability");
+  show_page (window, "Target Groups");
+  row = find_widget (window, ADW_TYPE_EXPANDER_ROW, "Young people 15–25 with mental vulnerability");
   g_assert_false (gtk_widget_get_sensitive (find_widget (row, GTK_TYPE_BUTTON, "Move Up")));
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Homeless citizens");
+  row = find_widget (window, ADW_TYPE_EXPANDER_ROW, "Homeless citizens");
   g_assert_false (gtk_widget_get_sensitive (find_widget (row, GTK_TYPE_BUTTON, "Move Down")));
 
-  row = find_widget (window, ADW_TYPE_ENTRY_ROW, "Anxiety and depression");
-  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Move Up"), "clicked");
-  bb_test_iterate ();
+  row = find_widget (window, ADW_TYPE_EXPANDER_ROW, "Anxiety and depression");
+  press (find_row_button (row, "Move Up"));
 
   groups = bb_list_repository_list_target_groups (fixture->lists, &error);
   g_assert_no_error (error);
@@ -457,13 +220,13 @@ test_duplicate_step (Fixture       *fixture,
   g_assert_no_error (error);
 
   window = open_window (fixture->context);
-  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 · Early and light");
+  show_page (window, "Steps");
+  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 – Early and light");
   g_assert_nonnull (expander);
   adw_expander_row_set_expanded (expander, TRUE);
   bb_test_iterate ();
 
-  g_signal_emit_by_name (find_widget (expander, GTK_TYPE_BUTTON, "D_uplicate"), "clicked");
-  bb_test_iterate ();
+  press (find_widget (expander, GTK_TYPE_BUTTON, "Duplicate"));
 
   copy = find_item (fixture->lists, bb_list_repository_list_steps, "Early and light (copy)");
   g_assert_nonnull (copy);
@@ -473,7 +236,7 @@ test_duplicate_step (Fixture       *fixture,
   g_assert_cmpuint (count_items (fixture->lists, bb_list_repository_list_steps), ==, 5);
 
   /* The copy opens, ready to be changed. */
-  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 · Early and light (copy)");
+  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 – Early and light (copy)");
   g_assert_nonnull (expander);
   g_assert_true (adw_expander_row_get_expanded (expander));
 
@@ -493,20 +256,20 @@ test_follows_store (Fixture       *fixture,
 
   window = open_window (fixture->context);
   g_assert_false (group_says (window, "No steps yet. Steps order offers by intensity, from universal and preventive (level 0) to specialised treatment."));
-  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "0 · Universal and preventive");
+  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "0 – Universal and preventive");
   description_row = find_widget (expander, ADW_TYPE_ENTRY_ROW, "Description");
   gtk_editable_set_text (GTK_EDITABLE (description_row), "For everyone");
 
   bb_list_repository_save_step (fixture->lists, other, &error);
   g_assert_no_error (error);
   bb_test_iterate ();
-  g_assert_nonnull (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 · Follow-up"));
+  g_assert_nonnull (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 – Follow-up"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (description_row)), ==, "For everyone");
 
   bb_list_repository_delete_step (fixture->lists, bb_step_get_id (other), &error);
   g_assert_no_error (error);
   bb_test_iterate ();
-  g_assert_null (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 · Follow-up"));
+  g_assert_null (find_widget (window, ADW_TYPE_EXPANDER_ROW, "4 – Follow-up"));
 
   close_window (window);
 }
@@ -526,7 +289,7 @@ test_close_with_changes (Fixture       *fixture,
   AdwExpanderRow *expander;
   AdwMessageDialog *dialog;
 
-  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 · Early and light");
+  expander = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 – Early and light");
   gtk_editable_set_text (find_widget (expander, ADW_TYPE_ENTRY_ROW, "Description"), "Short courses");
 
   gtk_window_close (GTK_WINDOW (window));
@@ -567,12 +330,15 @@ test_close_without_changes (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
+/* Providers, target groups and steps are edited the same way: a row folded under the
+ * item, opening on its fields and the same three buttons; each name field is named for
+ * screen readers by what it holds. */
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  lists_test_init (&argc, &argv);
 
   g_test_add ("/catalogue-lists/add-target-group", Fixture, NULL,
               fixture_set_up, test_add_target_group, fixture_tear_down);
@@ -580,8 +346,6 @@ main (int   argc,
               fixture_set_up, test_edit_provider, fixture_tear_down);
   g_test_add ("/catalogue-lists/add-provider-duplicate-name", Fixture, NULL,
               fixture_set_up, test_add_provider_duplicate_name, fixture_tear_down);
-  g_test_add ("/catalogue-lists/delete-target-group", Fixture, NULL,
-              fixture_set_up, test_delete_target_group, fixture_tear_down);
   g_test_add ("/catalogue-lists/move-target-group", Fixture, NULL,
               fixture_set_up, test_move_target_group, fixture_tear_down);
   g_test_add ("/catalogue-lists/duplicate-step", Fixture, NULL,

@@ -545,6 +545,13 @@ test_foreign_id (Fixture       *fixture,
   bb_test_assert_valid_hsds (path);
   again = read_file (path);
   g_assert_cmpstr (bb_offer_get_uuid (bb_test_get_offer (again, 0)), ==, "kbh-17");
+  /* The organization's too, so the provider is found by it, not made again. */
+  g_assert_cmpstr (bb_provider_get_uuid (bb_offer_get_provider (bb_test_get_offer (again, 0))), ==,
+                   "org-3");
+  g_assert_true (bb_offer_repository_prepare_import (fixture->offers, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_import_record_get_action (bb_test_get_record (again, 0)), ==,
+                   BB_IMPORT_ACTION_UNCHANGED);
 }
 
 static void
@@ -609,7 +616,7 @@ test_rejected_services (Fixture       *fixture,
   assert_rejected (import, 1, "Service 2 has no name.");
   assert_rejected (import, 2, "Service 3 is not a JSON object.");
   assert_rejected (import, 3, "Service 4 has no name.");
-  assert_rejected (import, 4, "Service 5: Choose or enter the provider.");
+  assert_rejected (import, 4, "Service 5, “Uden udbyder”: it names no organization that provides it.");
 
   commit (fixture, import);
   g_assert_cmpuint (count_offers (fixture), ==, 1);

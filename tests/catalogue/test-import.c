@@ -11,6 +11,7 @@
 #include "bb-import.h"
 #include "bb-offer-csv.h"
 #include "bb-offer-exchange.h"
+#include "bb-sql.h"
 #include "bb-test-offers.h"
 
 typedef BbTestCatalogue Fixture;
@@ -102,6 +103,7 @@ test_formula_guard (Fixture       *fixture,
   bb_offer_set_summary (offer, "-5 grader");
   bb_offer_set_keywords (offer, "+45 22 33 44 55");
   bb_offer_set_description (offer, "'=citat");
+  bb_offer_set_legal_basis (offer, "\tindrykket");
   bb_offer_set_provider (offer, provider);
   g_assert_true (bb_offer_repository_save (fixture->offers, offer, &error));
   g_assert_true (bb_offer_exchange_export (fixture->offers, file, &error));
@@ -112,9 +114,11 @@ test_formula_guard (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, ";'-5 grader;"));
   g_assert_nonnull (strstr (contents, ";'+45 22 33 44 55;"));
   g_assert_nonnull (strstr (contents, ";'@Udbyder;"));
-  /* Text that merely starts with an apostrophe is not a formula and is left alone. */
-  g_assert_nonnull (strstr (contents, ";'=citat;"));
-  g_assert_null (strstr (contents, "''=citat"));
+  /* A tab first is a formula start too. */
+  g_assert_nonnull (strstr (contents, ";'\tindrykket;"));
+  /* An apostrophe that the reader would take is guarded in its turn, so the text
+   * does not come back as a live formula. */
+  g_assert_nonnull (strstr (contents, ";''=citat;"));
 
   import = bb_offer_exchange_read_file (file, &error);
   g_assert_no_error (error);
@@ -123,6 +127,8 @@ test_formula_guard (Fixture       *fixture,
   g_assert_cmpstr (bb_offer_get_summary (read_back), ==, "-5 grader");
   g_assert_cmpstr (bb_offer_get_keywords (read_back), ==, "+45 22 33 44 55");
   g_assert_cmpstr (bb_provider_get_name (bb_offer_get_provider (read_back)), ==, "@Udbyder");
+  g_assert_cmpstr (bb_offer_get_description (read_back), ==, "'=citat");
+  g_assert_cmpstr (bb_offer_get_legal_basis (read_back), ==, "\tindrykket");
 }
 
 static void
@@ -463,6 +469,43 @@ test_prepare_commit (Fixture       *fixture,
   g_assert_cmpstr (bb_offer_get_title (stored), ==, "Åben rådgivning for unge");
 }
 
+/* A file whose name is not UTF-8 (Latin-1 from an old file server, say) imports: its
+ * history keeps the name as the file dialog shows it. */
+static void
+test_file_name_not_utf8 (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GFile) source = bb_test_csv_fixture ("catalogue.csv");
+  g_autoptr(GFile) file = bb_test_catalogue_file (fixture, "tilbudsvifte-\xe6\xf8\xe5.csv");
+  g_autoptr(BbImport) import = NULL;
+  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  const char *stored;
+
+  g_assert_true (g_file_copy (source, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  import = bb_offer_exchange_read_file (file, &error);
+  g_assert_no_error (error);
+  /* As the import dialog and the command line name it. */
+  basename = g_file_get_basename (file);
+  bb_import_set_file_name (import, basename);
+  bb_offer_repository_prepare_import (fixture->offers, import, &error);
+  g_assert_no_error (error);
+  bb_offer_repository_commit_import (fixture->offers, import, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_offers (fixture), ==, 3);
+
+  stmt = bb_database_prepare (bb_context_get_database (fixture->context),
+                              "SELECT file_name FROM imports", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  stored = (const char *) sqlite3_column_text (stmt, 0);
+  g_assert_true (g_utf8_validate (stored, -1, NULL));
+  g_assert_true (g_str_has_prefix (stored, "tilbudsvifte-"));
+  g_assert_true (g_str_has_suffix (stored, ".csv"));
+}
+
 static void
 test_commit_all_or_nothing (Fixture       *fixture,
                             gconstpointer  user_data)
@@ -680,6 +723,8 @@ main (int   argc,
 
   g_test_add ("/import/prepare-commit", Fixture, NULL,
               bb_test_catalogue_set_up, test_prepare_commit, bb_test_catalogue_tear_down);
+  g_test_add ("/import/file-name-not-utf8", Fixture, NULL,
+              bb_test_catalogue_set_up, test_file_name_not_utf8, bb_test_catalogue_tear_down);
   g_test_add ("/import/commit-all-or-nothing", Fixture, NULL,
               bb_test_catalogue_set_up, test_commit_all_or_nothing, bb_test_catalogue_tear_down);
   g_test_add ("/export/unknown-type", Fixture, NULL,

@@ -306,6 +306,54 @@ test_missing_folder (Fixture       *fixture,
   g_assert_false (g_file_query_exists (fixture->file, NULL));
 }
 
+/* What the leaflet says about getting in depends on the offer's status and access: an
+ * offer that is not running says so at the top, and "no referral needed" is only ever
+ * said of open access. */
+static void
+test_status_and_access (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const struct {
+    BbOfferStatus  status;
+    BbAccess       access;
+    const char    *says;
+    const char    *never;
+  } cases[] = {
+    { BB_OFFER_STATUS_ACTIVE, BB_ACCESS_OPEN, "Just come by or call — no referral needed.", "This offer" },
+    { BB_OFFER_STATUS_ACTIVE, BB_ACCESS_REFERRAL, "Ask your GP, school or adviser to refer you.", "no referral" },
+    { BB_OFFER_STATUS_ACTIVE, BB_ACCESS_VISITATION, "The municipality decides", "no referral" },
+    { BB_OFFER_STATUS_PLANNED, BB_ACCESS_OPEN, "This offer has not started yet.", "paused" },
+    { BB_OFFER_STATUS_PAUSED, BB_ACCESS_OPEN, "This offer is paused and takes no one in at the moment.", "no referral" },
+    { BB_OFFER_STATUS_PAUSED, BB_ACCESS_REFERRAL, "This offer is paused", "Waiting time" },
+    { BB_OFFER_STATUS_CLOSED, BB_ACCESS_OPEN, "This offer has closed and takes no one in.", "How to get in" },
+    { BB_OFFER_STATUS_CLOSED, BB_ACCESS_OPEN, "This offer has closed", "no referral" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BbOffer) offer = make_offer ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      bb_offer_set_status (offer, cases[i].status);
+      bb_offer_set_access (offer, cases[i].access);
+      g_assert_true (bb_leaflet_write_pdf (offer, fixture->file, &error));
+      g_assert_no_error (error);
+      assert_pdf (fixture->file);
+
+      text = dup_text (fixture->file);
+      if (text == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          return;
+        }
+
+      assert_text_contains (text, cases[i].says);
+      if (strstr (text, cases[i].never) != NULL)
+        g_error ("“%s” in the leaflet of case %u:\n%s", cases[i].never, i, text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +366,8 @@ main (int   argc,
   g_test_add ("/leaflet/long-description", Fixture, NULL,
               fixture_set_up, test_long_description, fixture_tear_down);
   g_test_add ("/leaflet/replace", Fixture, NULL, fixture_set_up, test_replace, fixture_tear_down);
+  g_test_add ("/leaflet/status-and-access", Fixture, NULL,
+              fixture_set_up, test_status_and_access, fixture_tear_down);
   g_test_add ("/leaflet/missing-folder", Fixture, NULL,
               fixture_set_up, test_missing_folder, fixture_tear_down);
 

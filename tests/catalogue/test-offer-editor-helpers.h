@@ -149,6 +149,21 @@ click (GtkWidget  *root,
   bb_test_iterate ();
 }
 
+/* Clicks the button labelled @label below @root: only one the user could click, on
+ * screen and not greyed out. */
+G_GNUC_UNUSED static void
+press (GtkWidget  *root,
+       const char *label)
+{
+  GtkWidget *button = find_button (root, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_signal_emit_by_name (button, "clicked");
+  bb_test_iterate ();
+}
+
 G_GNUC_UNUSED static gboolean
 shows_label (GtkWidget  *root,
              const char *text)
@@ -264,3 +279,9 @@ stored_offer (const char *title)
   return offer;
 }
 
+
+G_GNUC_UNUSED static gboolean
+no_message_dialog (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}

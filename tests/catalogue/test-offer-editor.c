@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "bb-offer-change.h"
+#include "bb-offer-editor-error-row.h"
 #include "bb-section.h"
 #include "test-offer-editor-helpers.h"
 
@@ -32,13 +33,13 @@ test_editor_new_offer (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Offer");
 
-  /* An untouched form does not complain, but cannot be saved either. */
+  /* An untouched form does not complain; Save is never greyed out, as pressing it is
+   * how to learn what is missing. */
   assert_errors (editor, "");
-  g_assert_false (save_sensitive (editor));
+  g_assert_true (save_sensitive (editor));
 
   /* Trying to save says what is missing. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  bb_test_iterate ();
+  press (GTK_WIDGET (editor), "_Save");
   assert_errors (editor, "The title is required.\nThe provider is required.");
   g_assert_cmpint (saved_id, ==, 0);
 
@@ -57,7 +58,7 @@ test_editor_new_offer (void)
 
   set_text (GTK_WIDGET (editor), "Summary", "Anonym rådgivning uden henvisning");
   tick (GTK_WIDGET (editor), "ADHD");
-  tick (GTK_WIDGET (editor), "1 · Early and light");
+  tick (GTK_WIDGET (editor), "1 – Early and light");
   target_groups_row = find_row (GTK_WIDGET (editor), "Target groups");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (target_groups_row)), ==, "ADHD");
 
@@ -65,27 +66,25 @@ test_editor_new_offer (void)
   set_text (GTK_WIDGET (editor), "Highest age", "15");
   assert_errors (editor, "The lowest age must not be above the highest.");
   g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (editor), "Highest age"), "error"));
-  g_assert_false (save_sensitive (editor));
 
   set_text (GTK_WIDGET (editor), "Lowest age", "15");
   set_text (GTK_WIDGET (editor), "Highest age", "18");
   assert_errors (editor, "");
   g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (editor), "Highest age"), "error"));
-  g_assert_true (save_sensitive (editor));
 
   set_text (GTK_WIDGET (editor), "Capacity", "ti");
   assert_errors (editor, "Write a whole number, 0 or more.");
-  g_assert_false (save_sensitive (editor));
   set_text (GTK_WIDGET (editor), "Capacity", "10");
-  g_assert_true (save_sensitive (editor));
+  assert_errors (editor, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-contact", NULL));
   bb_test_iterate ();
   contacts_group = find_group (GTK_WIDGET (editor), "Contact Persons");
   contact_row = find_row (contacts_group, "New contact person");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (contact_row)));
-  /* A new contact person needs a name before the offer can be saved. */
-  g_assert_false (save_sensitive (editor));
+  /* A new contact person needs a name before the offer can be saved; it says so once
+   * something was typed or Save was tried, not while it is being filled in. */
+  assert_errors (editor, "");
   set_text (contact_row, "Name", "Mette Hansen");
   set_text (contact_row, "Role", "Psykolog");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (contact_row)), ==, "Mette Hansen");
@@ -94,15 +93,12 @@ test_editor_new_offer (void)
   set_text (contact_row, "E-mail", "mette@");
   assert_errors (editor, "This does not look like an e-mail address.");
   g_assert_true (gtk_widget_has_css_class (find_row (contact_row, "E-mail"), "error"));
-  g_assert_false (save_sensitive (editor));
   set_text (contact_row, "E-mail", "mette@esbjerg.dk");
   assert_errors (editor, "");
-  g_assert_true (save_sensitive (editor));
   ambassador = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (find_row (contact_row, "Ambassador")));
   gtk_switch_set_active (GTK_SWITCH (ambassador), TRUE);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  bb_test_iterate ();
+  press (GTK_WIDGET (editor), "_Save");
   g_assert_cmpint (saved_id, >, 0);
   /* Saved and closed. */
   g_assert_finalize_object (editor);
@@ -119,6 +115,8 @@ test_editor_new_offer (void)
   g_assert_cmpint (bb_offer_get_age_max (saved), ==, 18);
   g_assert_cmpint (bb_offer_get_capacity (saved), ==, 10);
   g_assert_cmpint (bb_offer_get_waiting_weeks (saved), ==, -1);
+  /* Whoever wrote it has just looked at it: reviewed today, by the context's clock. */
+  g_assert_cmpstr (bb_offer_get_reviewed (saved), ==, "2026-03-15");
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bb_offer_get_target_groups (saved))), ==, 1);
   target_group = g_list_model_get_item (G_LIST_MODEL (bb_offer_get_target_groups (saved)), 0);
@@ -471,10 +469,167 @@ test_editor_section_apply_fails (void)
   remove_context (context, folder);
 }
 
+/* Whether @widget is wholly inside what its scrolled window shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scrolled);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_compute_bounds (widget, viewport, &bounds))
+    return FALSE;
+
+  return bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport);
+}
+
+typedef struct
+{
+  GtkWidget *field;
+  GtkWidget *message;
+} Pair;
+
+static gboolean
+both_in_view (gpointer data)
+{
+  Pair *pair = data;
+
+  return in_view (pair->field) && in_view (pair->message);
+}
+
+/* The label of the error row right under @field. */
+static GtkWidget *
+message_under (GtkWidget *field)
+{
+  GtkWidget *row = gtk_widget_get_next_sibling (field);
+
+  g_assert_true (BB_IS_OFFER_EDITOR_ERROR_ROW (row));
+  return bb_test_find (row, GTK_TYPE_LABEL, FALSE);
+}
+
+/* Save is not greyed out: pressing it shows every message at once and brings the first
+ * field to put right, with its message, into view, even from a folded row far below. */
+static void
+test_editor_save_shows_why (void)
+{
+  g_autofree char *folder = NULL;
+  BbContext *context = bb_test_context_new (&folder);
+  g_autoptr(GPtrArray) rows = NULL;
+  BbOfferEditor *editor;
+  GtkWidget *contact_row;
+  GtkWidget *name_row;
+  GtkWidget *focus;
+  Pair pair;
+
+  editor = g_object_ref (bb_offer_editor_new (context, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 480);
+  gtk_window_present (GTK_WINDOW (editor));
+  bb_test_iterate ();
+
+  set_text (GTK_WIDGET (editor), "Title", "Gruppeforløb");
+  set_text (find_group (GTK_WIDGET (editor), "Provider"), "Name", "Headspace Esbjerg");
+  set_text (GTK_WIDGET (editor), "Capacity", "mange");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-contact", NULL));
+  bb_test_iterate ();
+  rows = contact_rows (editor);
+  contact_row = g_ptr_array_index (rows, 0);
+  set_text (contact_row, "Phone", "12");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (contact_row), FALSE);
+  /* Back at the top, where the user was before going for Save. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    bb_test_find (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, FALSE))), 0);
+  bb_test_iterate ();
+
+  press (GTK_WIDGET (editor), "_Save");
+
+  /* Every field that is wrong says why, in the order of the form. */
+  assert_errors (editor, "Write a whole number, 0 or more.\n"
+                         "The name is required.\n"
+                         "Write a phone number of 8 digits or more.");
+  /* The first is focused and in view with its message. */
+  pair.field = find_row (GTK_WIDGET (editor), "Capacity");
+  pair.message = message_under (pair.field);
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (gtk_widget_is_ancestor (focus, pair.field));
+  g_assert_true (bb_test_wait_for (both_in_view, &pair, 5));
+
+  /* Put right, the next Save goes on to the folded contact person: opened, its name
+   * focused and shown with what is wrong with it. */
+  set_text (GTK_WIDGET (editor), "Capacity", "12");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    bb_test_find (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, FALSE))), 0);
+  bb_test_iterate ();
+  press (GTK_WIDGET (editor), "_Save");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (contact_row)));
+  name_row = find_row (contact_row, "Name");
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (gtk_widget_is_ancestor (focus, name_row));
+  pair.field = name_row;
+  pair.message = message_under (name_row);
+  g_assert_true (bb_test_wait_for (both_in_view, &pair, 5));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_finalize_object (editor);
+  remove_context (context, folder);
+}
+
+/* Title and provider say from the start that they must be filled in, for the eye and
+ * for screen readers, before anything complains. */
+static void
+test_editor_required_marked (void)
+{
+  g_autofree char *folder = NULL;
+  BbContext *context = bb_test_context_new (&folder);
+  BbOfferEditor *editor;
+  GtkWidget *title_row;
+  GtkWidget *provider_row;
+
+  editor = g_object_ref (bb_offer_editor_new (context, NULL));
+  gtk_window_present (GTK_WINDOW (editor));
+  bb_test_iterate ();
+
+  title_row = find_row (GTK_WIDGET (editor), "Title");
+  provider_row = find_row (find_group (GTK_WIDGET (editor), "Provider"), "Name");
+  assert_errors (editor, "");
+  g_assert_true (shows_label (title_row, "Required"));
+  g_assert_true (shows_label (provider_row, "Required"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (title_row), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (provider_row), GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
+  /* And the text in the row, which has the focus when a screen reader speaks. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (title_row))),
+                                       GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE);
+  /* Named by what it holds: the editor has other names. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (provider_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Name of the provider");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (provider_row),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+
+  /* Filled in, the mark goes; emptied again, the message comes, and is read out with
+   * the field. */
+  set_text (GTK_WIDGET (editor), "Title", "Værestedet");
+  g_assert_false (shows_label (title_row, "Required"));
+  set_text (GTK_WIDGET (editor), "Title", "");
+  assert_errors (editor, "The title is required.");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (title_row), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (title_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "The title is required.");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (title_row))),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "The title is required.");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_finalize_object (editor);
+  remove_context (context, folder);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* What screen readers are told is kept where the tests can read it. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* What is revealed or hidden is so at once. */
@@ -486,6 +641,8 @@ main (int   argc,
   g_test_add_func ("/offer-editor/save-error", test_editor_save_error);
   g_test_add_func ("/offer-editor/cancel", test_editor_cancel);
   g_test_add_func ("/offer-editor/section-apply-fails", test_editor_section_apply_fails);
+  g_test_add_func ("/offer-editor/save-shows-why", test_editor_save_shows_why);
+  g_test_add_func ("/offer-editor/required-marked", test_editor_required_marked);
 
   return g_test_run ();
 }

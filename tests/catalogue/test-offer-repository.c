@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "bb-offer-change.h"
@@ -600,6 +601,516 @@ test_offer_list_follows_offers (Fixture       *fixture,
   g_assert_cmpuint (reloads, ==, 2);
 }
 
+
+/* ---- the trash ------------------------------------------------------- */
+
+static char *
+checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+set_clock (BbDatabase *database,
+           const char *iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr(BbClock) clock = bb_clock_new_fixed (now);
+
+  bb_database_set_clock (database, clock);
+}
+
+static gint64
+save_new_offer (Fixture    *fixture,
+                const char *title,
+                const char *provider_name)
+{
+  g_autoptr(BbOffer) offer = make_offer (title, provider_name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bb_offer_repository_save (fixture->offers, offer, &error));
+  g_assert_no_error (error);
+  return bb_offer_get_id (offer);
+}
+
+static BbDeletedOffer *
+get_deleted (Fixture *fixture,
+             guint    position)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) deleted = bb_offer_repository_list_deleted (fixture->offers, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_item (deleted, position);
+}
+
+static guint
+count_deleted (BbOfferRepository *offers)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) deleted = bb_offer_repository_list_deleted (offers, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (deleted);
+}
+
+static void
+test_trash (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *export_path = g_build_filename (fixture->folder, "eksport.csv", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) export = g_file_new_for_path (export_path);
+  g_autoptr(BbDeletedOffer) first = NULL;
+  g_autoptr(BbDeletedOffer) second = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 counselling = save_new_offer (fixture, "Åben rådgivning", "Ungeenheden");
+  gint64 group = save_new_offer (fixture, "Netværksgruppe", "Headspace");
+
+  set_clock (fixture->database, "2026-03-12T09:00:00Z");
+  g_assert_true (bb_offer_repository_delete (fixture->offers, counselling, &error));
+  set_clock (fixture->database, BB_TEST_NOW_ISO);
+  g_assert_true (bb_offer_repository_delete (fixture->offers, group, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bb_offer_repository_count (fixture->offers, NULL), ==, 0);
+
+  /* Newest first, with its provider and when, by the database's clock. */
+  first = get_deleted (fixture, 0);
+  second = get_deleted (fixture, 1);
+  g_assert_cmpint (bb_deleted_offer_get_id (first), ==, group);
+  g_assert_cmpstr (bb_deleted_offer_get_title (first), ==, "Netværksgruppe");
+  g_assert_cmpstr (bb_deleted_offer_get_provider (first), ==, "Headspace");
+  g_assert_cmpstr (bb_deleted_offer_get_deleted_at (first), ==, BB_TEST_NOW_ISO);
+  g_assert_cmpuint (bb_deleted_offer_get_days (first), ==, 0);
+  g_assert_cmpint (bb_deleted_offer_get_id (second), ==, counselling);
+  g_assert_cmpstr (bb_deleted_offer_get_deleted_at (second), ==, "2026-03-12T09:00:00Z");
+  g_assert_cmpuint (bb_deleted_offer_get_days (second), ==, 3);
+
+  /* A second window opening (and purging as the program does), and an export that
+   * only reads, take nothing from the undo this one still offers. */
+  {
+    g_autoptr(BbDatabase) database = bb_database_open (fixture->path, FALSE, &error);
+    g_autoptr(BbContext) second_window = NULL;
+
+    g_assert_no_error (error);
+    bb_database_set_clock (database, bb_database_get_clock (fixture->database));
+    second_window = bb_context_new (database, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (bb_offer_repository_purge_trash (bb_context_get_offers (second_window),
+                                                    BB_OFFER_TRASH_DAYS, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_deleted (bb_context_get_offers (second_window)), ==, 2);
+  }
+
+  g_clear_object (&fixture->context);
+  before = checksum_file (fixture->path);
+  {
+    g_autoptr(BbDatabase) database = bb_database_open_read_only (fixture->path, &error);
+    g_autoptr(BbContext) reading = NULL;
+
+    g_assert_no_error (error);
+    reading = bb_context_new (database, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (bb_offer_exchange_export (bb_context_get_offers (reading), export, &error));
+    g_assert_no_error (error);
+  }
+  after = checksum_file (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  fixture_reopen (fixture);
+  g_assert_cmpuint (count_deleted (fixture->offers), ==, 2);
+
+  g_assert_true (bb_offer_repository_restore (fixture->offers, counselling, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bb_offer_repository_count (fixture->offers, NULL), ==, 1);
+  g_assert_cmpuint (count_deleted (fixture->offers), ==, 1);
+  g_assert_cmpint (bb_test_query_int (fixture->database,
+                                      "SELECT count(*) FROM offers WHERE deleted_at IS NOT NULL"), ==, 1);
+
+  /* Restored elsewhere already: said so, nothing changes. */
+  g_assert_false (bb_offer_repository_restore (fixture->offers, counselling, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  history = bb_offer_repository_list_history (fixture->offers, counselling, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 3);
+  {
+    g_autoptr(BbOfferChange) restored = g_list_model_get_item (history, 0);
+    g_autoptr(BbOfferChange) deleted = g_list_model_get_item (history, 1);
+
+    g_assert_cmpstr (bb_offer_change_get_field (restored), ==, "restored");
+    g_assert_cmpstr (bb_offer_change_get_field (deleted), ==, "deleted");
+    g_assert_cmpstr (bb_offer_change_get_changed_at (deleted), ==, "2026-03-12T09:00:00Z");
+  }
+
+  /* Thirty days to the hour is not yet more than thirty days. */
+  set_clock (fixture->database, "2026-04-14T10:00:00Z");
+  g_assert_true (bb_offer_repository_purge_trash (fixture->offers, BB_OFFER_TRASH_DAYS, &error));
+  g_assert_cmpuint (count_deleted (fixture->offers), ==, 1);
+  set_clock (fixture->database, "2026-04-14T10:00:01Z");
+  g_assert_true (bb_offer_repository_purge_trash (fixture->offers, BB_OFFER_TRASH_DAYS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_deleted (fixture->offers), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM offers"), ==, 1);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM offer_fts"), ==, 1);
+  g_assert_cmpint (bb_test_query_int (fixture->database,
+                                      "SELECT count(*) FROM offer_history WHERE offer_id NOT IN (SELECT id FROM offers)"), ==, 0);
+
+  /* Gone for good: the toast's undo says so. */
+  g_assert_false (bb_offer_repository_restore (fixture->offers, group, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND);
+}
+
+/* Offers deleted before the trash existed get their time from their history. */
+static void
+test_trash_migration (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "v2.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  create_at_version (path, 2);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE offers SET deleted = 1;"
+                                 "INSERT INTO offer_history (offer_id, changed_at, changed_by, field)"
+                                 " VALUES (1, '2026-03-10T08:00:00Z', 'Mette', 'deleted');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = checksum_file (path);
+
+  /* Read by an export: brought up to date in memory only. */
+  {
+    g_autoptr(BbDatabase) database = bb_database_open_read_only (path, &error);
+    g_autoptr(BbContext) context = NULL;
+    g_autoptr(GListModel) deleted = NULL;
+    g_autoptr(BbDeletedOffer) offer = NULL;
+
+    g_assert_no_error (error);
+    bb_database_set_clock (database, bb_database_get_clock (fixture->database));
+    context = bb_context_new (database, NULL, &error);
+    g_assert_no_error (error);
+    deleted = bb_offer_repository_list_deleted (bb_context_get_offers (context), &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (deleted), ==, 1);
+    offer = g_list_model_get_item (deleted, 0);
+    g_assert_cmpstr (bb_deleted_offer_get_title (offer), ==, "Åben rådgivning");
+    g_assert_cmpstr (bb_deleted_offer_get_deleted_at (offer), ==, "2026-03-10T08:00:00Z");
+    g_assert_cmpuint (bb_deleted_offer_get_days (offer), ==, 5);
+  }
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Opened by a window: for good, and marked as Brobygger's. */
+  {
+    g_autoptr(BbDatabase) database = bb_database_open (path, FALSE, &error);
+    g_autoptr(BbContext) context = NULL;
+
+    g_assert_no_error (error);
+    bb_database_set_clock (database, bb_database_get_clock (fixture->database));
+    context = bb_context_new (database, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (bb_test_query_int (database, "PRAGMA application_id"), ==, BB_DATABASE_APPLICATION_ID);
+    g_assert_cmpint (bb_test_query_int (database,
+                                        "SELECT count(*) FROM offers WHERE deleted_at = '2026-03-10T08:00:00Z'"), ==, 1);
+    g_assert_true (bb_offer_repository_purge_trash (bb_context_get_offers (context), BB_OFFER_TRASH_DAYS, &error));
+    g_assert_cmpuint (count_deleted (bb_context_get_offers (context)), ==, 1);
+  }
+}
+
+/* ---- what reaches the database --------------------------------------- */
+
+static void
+test_invalid_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BbOffer) surrogate = make_offer ("Åben rådgivning", "Ungeenheden");
+  g_autoptr(BbOffer) latin1 = make_offer ("Netværksgruppe", "Ungeenheden");
+  g_autoptr(BbContact) contact = bb_contact_new ("S\xf8ren");
+  g_autoptr(GError) error = NULL;
+
+  /* What an HSDS "\ud800" escape became: the bytes ED A0 80. */
+  bb_offer_set_description (surrogate, "Før \xed\xa0\x80 efter");
+  g_assert_false (bb_offer_repository_save (fixture->offers, surrogate, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Description”"));
+  g_clear_error (&error);
+
+  /* A contact person from a file read as the wrong encoding. */
+  g_list_store_append (bb_offer_get_contacts (latin1), contact);
+  g_assert_false (bb_offer_repository_save (fixture->offers, latin1, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Contact persons”"));
+  g_clear_error (&error);
+
+  /* Nothing of either was written, not even their provider. */
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM offers"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM providers"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM contacts"), ==, 0);
+
+  /* And an offer already stored cannot be changed into it. */
+  bb_offer_set_description (surrogate, "Før og efter");
+  g_assert_true (bb_offer_repository_save (fixture->offers, surrogate, &error));
+  g_assert_no_error (error);
+  bb_offer_set_summary (surrogate, "\xc3");
+  g_assert_false (bb_offer_repository_save (fixture->offers, surrogate, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Summary”"));
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM offers WHERE summary = ''"), ==, 1);
+}
+
+/* Runs on every connection opened while registered, as if SQLite had been built
+ * without SQLITE_SECURE_DELETE (Debian's has it on): only our own pragma wipes. */
+static int
+secure_delete_off (sqlite3                      *db,
+                   char                        **error_message,
+                   const struct sqlite3_api_routines *api)
+{
+  return sqlite3_exec (db, "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *marker)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  for (gsize i = 0; i + strlen (marker) <= length; i++)
+    if (memcmp (contents + i, marker, strlen (marker)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_purge_wipes (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  /* Lower case and sharing no beginning with another word, as the search index keeps
+   * its words (each after the length it shares with the one before). */
+  const char *marker = "qzxhemmelig7319";
+  g_autofree char *description = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(BbOffer) secret = make_offer ("Samtaler for Jonas", "Ungeenheden");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *probe = NULL;
+
+  g_assert_cmpint (sqlite3_auto_extension ((void (*) (void)) secure_delete_off), ==, SQLITE_OK);
+  fixture_reopen (fixture);
+  set_clock (fixture->database, BB_TEST_NOW_ISO);
+
+  /* The connections here start without it: the pragma is what wipes. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &probe), ==, SQLITE_OK);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (probe, "PRAGMA secure_delete", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_close (probe);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Tilbud %u", i);
+
+      save_new_offer (fixture, title, "Ungeenheden");
+    }
+  description = g_strdup_printf ("Jonas, 16, taler om %s hver tirsdag.", marker);
+  bb_offer_set_description (secret, description);
+  g_assert_true (bb_offer_repository_save (fixture->offers, secret, &error));
+  /* The index as months of use leave it: merged into one segment, which a deletion
+   * only marks. */
+  g_assert_cmpint (sqlite3_exec (bb_database_get_handle (fixture->database),
+                                 "INSERT INTO offer_fts (offer_fts) VALUES ('optimize')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (bb_offer_repository_delete (fixture->offers, bb_offer_get_id (secret), &error));
+  g_assert_no_error (error);
+
+  set_clock (fixture->database, "2026-05-01T10:00:00Z");
+  g_assert_true (bb_offer_repository_purge_trash (fixture->offers, BB_OFFER_TRASH_DAYS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM offers"), ==, 5);
+
+  /* In the file itself, the log written back first. */
+  g_assert_cmpint (sqlite3_wal_checkpoint_v2 (bb_database_get_handle (fixture->database), NULL,
+                                              SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL), ==, SQLITE_OK);
+  g_assert_false (file_contains (fixture->path, marker));
+  g_assert_false (file_contains (wal, marker));
+
+  sqlite3_cancel_auto_extension ((void (*) (void)) secure_delete_off);
+}
+
+/* ---- ranking and the stale boundary ---------------------------------- */
+
+static gint64
+save_described (BbOfferRepository *offers,
+                const char        *title,
+                const char        *provider,
+                const char        *description,
+                const char        *reviewed)
+{
+  g_autoptr(BbOffer) offer = make_offer (title, provider);
+
+  bb_offer_set_description (offer, description);
+  bb_offer_set_reviewed (offer, reviewed);
+  g_assert_true (bb_offer_repository_save (offers, offer, NULL));
+  return bb_offer_get_id (offer);
+}
+
+static GArray *
+query_offers (BbOfferRepository *offers,
+              const char        *search,
+              BbOfferSort        sort,
+              gboolean           stale_only)
+{
+  BbOfferQuery query = BB_OFFER_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  GArray *ids;
+
+  query.search = search;
+  query.sort = sort;
+  query.stale_only = stale_only;
+  ids = bb_offer_repository_query_ids (offers, &query, &error);
+  g_assert_no_error (error);
+  return ids;
+}
+
+static void
+assert_ids (GArray       *ids,
+            const gint64 *expected,
+            guint         n_expected)
+{
+  g_assert_cmpuint (ids->len, ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==, expected[i]);
+}
+
+/* While searching, a match in the title ranks before one in the provider, which ranks
+ * before one in the description: the reverse of the alphabet here. */
+static void
+test_search_ranking (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 in_body = save_described (fixture->offers, "Aktivitetshuset", "Kulturhuset",
+                                   "Værksteder og fællesspisning, hvor en frivillig mentor tager imod nye.", NULL);
+  gint64 in_provider = save_described (fixture->offers, "Basisgruppen", "Mentorhuset",
+                                       "Samtaler i en lille gruppe.", NULL);
+  gint64 in_title = save_described (fixture->offers, "Mentorordning", "Jobcentret", "En voksen at tale med.", NULL);
+  gint64 other = save_described (fixture->offers, "Café Exit", "Frivilligcentret", "Et sted at være.", NULL);
+  g_autoptr(GArray) ranked = query_offers (fixture->offers, "mentor", BB_OFFER_SORT_RELEVANCE, FALSE);
+  g_autoptr(GArray) by_title = query_offers (fixture->offers, "mentor", BB_OFFER_SORT_TITLE, FALSE);
+  g_autoptr(GArray) by_provider = query_offers (fixture->offers, "mentor", BB_OFFER_SORT_PROVIDER, FALSE);
+  g_autoptr(GArray) all = query_offers (fixture->offers, NULL, BB_OFFER_SORT_TITLE, FALSE);
+  g_autoptr(GArray) all_relevance = query_offers (fixture->offers, NULL, BB_OFFER_SORT_RELEVANCE, FALSE);
+  BbOfferQuery query = BB_OFFER_QUERY_INIT;
+
+  assert_ids (ranked, (gint64 []) { in_title, in_provider, in_body }, 3);
+  /* The other orders still sort as they say: the title's, and Jobcentret, Kulturhuset,
+   * Mentorhuset. */
+  assert_ids (by_title, (gint64 []) { in_body, in_provider, in_title }, 3);
+  assert_ids (by_provider, (gint64 []) { in_title, in_body, in_provider }, 3);
+  /* Without a search, the title's order, also for relevance. */
+  assert_ids (all, (gint64 []) { in_body, in_provider, other, in_title }, 4);
+  assert_ids (all_relevance, (gint64 []) { in_body, in_provider, other, in_title }, 4);
+  /* The default is the best match first. */
+  g_assert_cmpint (query.sort, ==, BB_OFFER_SORT_RELEVANCE);
+}
+
+/* The provider filter keeps that provider's offers, whatever else the search finds. */
+static void
+test_provider_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 first = save_described (fixture->offers, "Mentorordning", "Jobcentret", "En voksen at tale med.", NULL);
+  gint64 second = save_described (fixture->offers, "Aktivitetshuset", "Jobcentret", "Værksteder og mentorer.", NULL);
+  gint64 other = save_described (fixture->offers, "Basisgruppen", "Mentorhuset", "Samtaler.", NULL);
+  g_autoptr(BbOffer) stored = bb_offer_repository_get (fixture->offers, first, NULL);
+  BbOfferQuery query = BB_OFFER_QUERY_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query.provider_id = bb_provider_get_id (bb_offer_get_provider (stored));
+  ids = bb_offer_repository_query_ids (fixture->offers, &query, &error);
+  g_assert_no_error (error);
+  assert_ids (ids, (gint64 []) { second, first }, 2);
+  g_clear_pointer (&ids, g_array_unref);
+
+  query.search = "mentor";
+  ids = bb_offer_repository_query_ids (fixture->offers, &query, &error);
+  g_assert_no_error (error);
+  assert_ids (ids, (gint64 []) { first, second }, 2);
+  g_clear_pointer (&ids, g_array_unref);
+
+  query.provider_id = 0;
+  ids = bb_offer_repository_query_ids (fixture->offers, &query, &error);
+  g_assert_no_error (error);
+  assert_ids (ids, (gint64 []) { first, other, second }, 3);
+}
+
+static void
+set_today (Fixture    *fixture,
+           const char *iso_now)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso_now, NULL);
+  g_autoptr(BbClock) clock = bb_clock_new_fixed (now);
+
+  bb_database_set_clock (fixture->database, clock);
+}
+
+/* Stale means reviewed 12 months ago to the day or longer, by the database's clock, as
+ * the rows' mark (bb_offer_is_stale ()) has it. */
+static void
+test_stale_boundary (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 year = save_described (fixture->offers, "Et år", "Ungeenheden", "", "2025-03-15");
+  gint64 never = save_described (fixture->offers, "Aldrig", "Ungeenheden", "", NULL);
+  gint64 leap_day = 0;
+  gint64 march = 0;
+  g_autoptr(GArray) stale = NULL;
+
+  save_described (fixture->offers, "En dag under et år", "Ungeenheden", "", "2025-03-16");
+  save_described (fixture->offers, "I dag", "Ungeenheden", "", "2026-03-15");
+
+  /* Today is 15 March 2026. */
+  stale = query_offers (fixture->offers, NULL, BB_OFFER_SORT_TITLE, TRUE);
+  assert_ids (stale, (gint64 []) { never, year }, 2);
+  g_clear_pointer (&stale, g_array_unref);
+
+  /* A review on 29 February falls due on the last of February a year later. */
+  leap_day = save_described (fixture->offers, "Skuddag", "Ungeenheden", "", "2024-02-29");
+  march = save_described (fixture->offers, "Første marts", "Ungeenheden", "", "2024-03-01");
+  set_today (fixture, "2025-02-28T12:00:00Z");
+  stale = query_offers (fixture->offers, NULL, BB_OFFER_SORT_TITLE, TRUE);
+  for (guint i = 0; i < stale->len; i++)
+    g_assert_cmpint (g_array_index (stale, gint64, i), !=, march);
+  {
+    g_autoptr(BbOffer) offer = bb_offer_repository_get (fixture->offers, leap_day, NULL);
+    g_autoptr(GDate) today = g_date_new_dmy (28, G_DATE_FEBRUARY, 2025);
+    gboolean listed = FALSE;
+
+    for (guint i = 0; i < stale->len; i++)
+      listed |= g_array_index (stale, gint64, i) == leap_day;
+    g_assert_true (bb_offer_is_stale (offer, today));
+    g_assert_true (listed);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +1126,13 @@ main (int   argc,
   ADD ("/offer-repository/offers/coverage", test_coverage);
   ADD ("/offer-repository/offers/import-async", test_import_async);
   ADD ("/offer-repository/offer-list/follows-offers", test_offer_list_follows_offers);
+  ADD ("/offer-repository/trash/keep-restore-purge", test_trash);
+  ADD ("/offer-repository/trash/migration", test_trash_migration);
+  ADD ("/offer-repository/trash/purge-wipes", test_purge_wipes);
+  ADD ("/offer-repository/offers/invalid-text", test_invalid_text);
+  ADD ("/offer-repository/offers/search-ranking", test_search_ranking);
+  ADD ("/offer-repository/offers/provider-filter", test_provider_filter);
+  ADD ("/offer-repository/offers/stale-boundary", test_stale_boundary);
 #undef ADD
 
   return g_test_run ();

@@ -271,10 +271,13 @@ assert_golden (GOutputStream *stream,
   {
     g_autofree char *want = dup_line (expected + line_start, expected_end);
     g_autofree char *got = dup_line (actual + line_start, actual_end);
+    g_autofree char *written = g_build_filename (g_get_tmp_dir (), name, NULL);
 
+    /* The whole of it, to compare with diff. */
+    g_file_set_contents (written, actual, actual_length, NULL);
     g_test_fail_printf ("%s differs from line %u on (%" G_GSIZE_FORMAT " bytes written, %"
-                        G_GSIZE_FORMAT " expected)\nexpected: %s\nwritten:  %s",
-                        name, line, actual_length, expected_length, want, got);
+                        G_GSIZE_FORMAT " expected; all of it is in %s)\nexpected: %s\nwritten:  %s",
+                        name, line, actual_length, expected_length, written, want, got);
   }
 }
 

@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "bb-database.h"
 #include "bb-sql.h"
@@ -409,10 +415,401 @@ test_job_on_second_connection (Fixture       *fixture,
   g_assert_cmpuint (seen->len, ==, 1);
 }
 
+
+/* ---- whose file it is ------------------------------------------------ */
+
+/* A file as another program leaves it, with SQLite's default rollback journal. */
+static void
+create_sqlite_file (const char *path,
+                    const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Names in @folder other than the fixture's own database, joined by spaces. */
+static char *
+list_other_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *listing = g_string_new (NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (!g_str_has_prefix (name, "brobygger.db"))
+      g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (listing, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (names, i));
+
+  return g_string_free (listing, FALSE);
+}
+
+static void
+assert_refused_unchanged (Fixture    *fixture,
+                          const char *name,
+                          int         code)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+  g_autoptr(BbDatabase) reading = NULL;
+
+  database = bb_database_open (path, FALSE, &error);
+  g_assert_null (database);
+  g_assert_error (error, BB_DATABASE_ERROR, code);
+  reading = bb_database_open_read_only (path, &read_error);
+  g_assert_null (reading);
+  g_assert_error (read_error, BB_DATABASE_ERROR, code);
+  g_assert_cmpstr (read_error->message, ==, error->message);
+
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  /* Not switched to WAL, no journal either. */
+  listing = list_other_files (fixture->folder);
+  g_assert_cmpstr (listing, ==, name);
+  g_remove (path);
+}
+
+static void
+test_foreign_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "other.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+
+  /* Any table, no version, no id: as most programs leave their files. */
+  create_sqlite_file (path, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org');");
+  database = bb_database_open (path, FALSE, &error);
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FOREIGN);
+  g_assert_nonnull (strstr (error->message, "other.sqlite"));
+  g_assert_nonnull (strstr (error->message, "not been changed"));
+  g_clear_error (&error);
+  assert_refused_unchanged (fixture, "other.sqlite", BB_DATABASE_ERROR_FOREIGN);
+
+  /* Another program's id, even on tables that look like ours. */
+  create_sqlite_file (path,
+                      "CREATE TABLE offers (id INTEGER); CREATE TABLE providers (id INTEGER);"
+                      "PRAGMA user_version = 1; PRAGMA application_id = 1196444237;");
+  assert_refused_unchanged (fixture, "other.sqlite", BB_DATABASE_ERROR_FOREIGN);
+
+  /* A version of another program's own, and none of our tables. */
+  create_sqlite_file (path, "CREATE TABLE settings (key TEXT); PRAGMA user_version = 2;");
+  assert_refused_unchanged (fixture, "other.sqlite", BB_DATABASE_ERROR_FOREIGN);
+}
+
+static void
+test_negative_version (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "damaged.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+
+  create_sqlite_file (path, "CREATE TABLE offers (id INTEGER); CREATE TABLE providers (id INTEGER);"
+                            "PRAGMA user_version = -7;");
+
+  /* Refused with a message, not a silent FALSE the window cannot show. */
+  database = bb_database_open (path, FALSE, &error);
+  g_assert_null (database);
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged or is not a Brobygger database"));
+  g_assert_nonnull (strstr (error->message, "-7"));
+  g_clear_error (&error);
+
+  assert_refused_unchanged (fixture, "damaged.db", BB_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+test_application_id (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbDatabase) reading = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+
+  /* "BROB" on every file Brobygger makes. */
+  g_assert_cmpint (bb_test_query_int (fixture->database, "PRAGMA application_id"), ==, 0x42524F42);
+  g_assert_cmpint (BB_DATABASE_APPLICATION_ID, ==, 0x42524F42);
+
+  /* A file of an older Brobygger: a version and our tables, no id. */
+  g_assert_cmpint (sqlite3_exec (bb_database_get_handle (fixture->database),
+                                 "PRAGMA application_id = 0", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_object (&fixture->database);
+  before = checksum_file (fixture->path);
+
+  /* Read, it stays as it was... */
+  reading = bb_database_open_read_only (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (reading, "SELECT count(*) FROM notes"), ==, 0);
+  g_clear_object (&reading);
+  after = checksum_file (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* ...opened to be written, it is marked ours. */
+  database = bb_database_open (fixture->path, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (database, "PRAGMA application_id"), ==, BB_DATABASE_APPLICATION_ID);
+  g_assert_false (bb_database_is_new (database));
+}
+
+static gboolean
+never_run_job (BbDatabase    *connection,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_assert_not_reached ();
+}
+
+static void
+test_read_only_open (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (fixture->folder, "missing.db", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+  GAsyncResult *result = NULL;
+
+  insert_note (fixture->database, "kept");
+  g_clear_object (&fixture->database);
+  before = checksum_file (fixture->path);
+
+  database = bb_database_open_read_only (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (bb_database_is_read_only (database));
+  g_assert_cmpint (bb_test_query_int (database, "SELECT count(*) FROM notes"), ==, 1);
+
+  /* Nothing can be written: not through a transaction, a job, nor straight SQL. */
+  g_assert_false (bb_database_begin (database, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpint (sqlite3_exec (bb_database_get_handle (database), "INSERT INTO notes (text) VALUES ('no')",
+                                 NULL, NULL, NULL), ==, SQLITE_READONLY);
+  bb_database_run_job_async (database, never_run_job, NULL, NULL, NULL, on_job_done, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (bb_database_run_job_finish (database, result, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  g_clear_object (&database);
+
+  /* The same bytes, and no -wal or -shm left beside them. */
+  after = checksum_file (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  listing = list_other_files (fixture->folder);
+  g_assert_cmpstr (listing, ==, "");
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+
+  /* A database that is not there is not made. */
+  database = bb_database_open_read_only (missing, &error);
+  g_assert_null (database);
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+/* ---- errors in words ------------------------------------------------- */
+
+static gint64
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? st.st_size : 0;
+}
+
+static void
+test_full_disk (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *big = g_strnfill (1024 * 1024, 'x');
+  g_autoptr(GError) error = NULL;
+  struct rlimit saved;
+  struct rlimit limit;
+  void (*saved_handler) (int);
+  gboolean ok;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = MAX (file_size (fixture->path), file_size (wal)) + 64 * 1024;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  /* SQLite says "disk I/O error" (SQLITE_IOERR_WRITE, errno EFBIG). */
+  ok = bb_database_begin (fixture->database, &error);
+  if (ok)
+    {
+      insert_note (fixture->database, big);
+      ok = bb_database_commit (fixture->database, &error);
+    }
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (ok);
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL);
+  g_assert_true (g_str_has_prefix (error->message, "The disk is full."));
+  g_clear_error (&error);
+
+  /* Nothing of it was kept, and with room again the database works. */
+  g_assert_false (bb_database_in_transaction (fixture->database));
+  g_assert_cmpint (bb_database_query_int64 (fixture->database, "SELECT count(*) FROM notes", NULL), ==, 0);
+  insert_note (fixture->database, "after");
+
+  /* SQLite's own code for it says the same. */
+  bb_database_set_error_from_code (&error, SQLITE_FULL, "database or disk is full");
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL);
+}
+
+/* The child of test_busy: holds the write lock of @path until its stdin closes. */
+static int
+hold_lock (const char *path,
+           const char *name)
+{
+  sqlite3 *db = NULL;
+  char buffer[16];
+
+  /* What /proc/PID/comm shows of it. */
+  prctl (PR_SET_NAME, name, 0, 0, 0);
+
+  if (sqlite3_open (path, &db) != SQLITE_OK ||
+      sqlite3_exec (db, "BEGIN IMMEDIATE; INSERT INTO notes (text) VALUES ('held')", NULL, NULL, NULL) != SQLITE_OK)
+    return 1;
+
+  printf ("locked\n");
+  fflush (stdout);
+  while (fread (buffer, 1, sizeof buffer, stdin) > 0)
+    ;
+
+  sqlite3_close (db);
+  return 0;
+}
+
+static char *
+busy_message (Fixture    *fixture,
+              const char *holder_name,
+              GPid       *pid_out)
+{
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self_path, "--hold-lock", fixture->path, holder_name, NULL };
+  g_autoptr(GError) error = NULL;
+  char line[16] = "";
+  int in_fd;
+  int out_fd;
+  FILE *out;
+  char *message;
+
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                            pid_out, &in_fd, &out_fd, NULL, &error);
+  g_assert_no_error (error);
+  out = fdopen (out_fd, "r");
+  g_assert_nonnull (fgets (line, sizeof line, out));
+  g_assert_cmpstr (line, ==, "locked\n");
+
+  /* Not the ten seconds a window waits. */
+  sqlite3_busy_timeout (bb_database_get_handle (fixture->database), 100);
+  g_assert_false (bb_database_begin (fixture->database, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY);
+  message = g_strdup (error->message);
+
+  close (in_fd);
+  fclose (out);
+  waitpid (*pid_out, NULL, 0);
+  g_spawn_close_pid (*pid_out);
+  return message;
+}
+
+static void
+test_busy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *program = NULL;
+  g_autofree char *window = NULL;
+  g_autofree char *expected = NULL;
+  GPid pid;
+
+  /* Who holds it, found from the lock itself. */
+  program = busy_message (fixture, "sqlite3", &pid);
+  expected = g_strdup_printf ("The database is busy in another program (sqlite3, process %d). Try again in a moment.", pid);
+  g_assert_cmpstr (program, ==, expected);
+
+  window = busy_message (fixture, "brobygger", &pid);
+  g_assert_cmpstr (window, ==, "The database is busy in another Brobygger window. Try again in a moment.");
+
+  /* Once it is let go, the same connection writes. */
+  g_assert_true (bb_database_begin (fixture->database, NULL));
+  insert_note (fixture->database, "mine");
+  g_assert_true (bb_database_commit (fixture->database, NULL));
+}
+
+/* ---- text ------------------------------------------------------------ */
+
+static void
+test_checked_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbStatement) stmt = bb_database_prepare (fixture->database, "INSERT INTO notes (text) VALUES (?1)", &error);
+  const char with_nul[] = "a\0b";
+
+  /* A NUL inside a value given with its length. */
+  g_assert_false (bb_sql_bind_checked_text_len (stmt, 1, "Description", with_nul, sizeof with_nul - 1, &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Description”"));
+  g_clear_error (&error);
+
+  /* A lone surrogate (U+D800) as an HSDS \ud800 escape becomes, and broken UTF-8. */
+  g_assert_false (bb_sql_bind_checked_text (stmt, 1, "Description", "ab\xed\xa0\x80" "c", &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (bb_sql_bind_checked_text (stmt, 1, "Title", "caf\xe9", &error));
+  g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“Title”"));
+  g_clear_error (&error);
+
+  /* Åben rådgivning: 17 bytes of the longer text. */
+  g_assert_true (bb_sql_bind_checked_text_len (stmt, 1, "Title", "Åben rådgivning, og mere", 17, &error));
+  g_assert_no_error (error);
+  g_assert_true (bb_database_step_done (fixture->database, stmt, &error));
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM notes"), ==, 1);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM notes WHERE text = 'Åben rådgivning'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (argc == 4 && g_str_equal (argv[1], "--hold-lock"))
+    return hold_lock (argv[2], argv[3]);
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -421,6 +818,13 @@ main (int   argc,
   ADD ("/database/open/garbage", test_garbage_file);
   ADD ("/database/open/newer", test_newer_database);
   ADD ("/database/open/read-only", test_read_only);
+  ADD ("/database/open/foreign", test_foreign_file);
+  ADD ("/database/open/negative-version", test_negative_version);
+  ADD ("/database/open/application-id", test_application_id);
+  ADD ("/database/open/for-reading", test_read_only_open);
+  ADD ("/database/errors/full-disk", test_full_disk);
+  ADD ("/database/errors/busy", test_busy);
+  ADD ("/database/text/checked", test_checked_text);
   ADD ("/database/changed/domain", test_changed_carries_domain);
   ADD ("/database/transactions/pre-commit-hook", test_pre_commit_hook);
   ADD ("/database/transactions/nested", test_nested_transactions);

@@ -30,16 +30,77 @@ format_day (int day,
   return g_strdup_printf (C_("date", "%1$d %2$s %3$d"), day, month_name (month), year);
 }
 
-char *
-bb_format_date (const char *iso_date)
+static gboolean
+parse_date (const char *iso_date,
+            GDate      *date)
 {
   int year, month, day;
 
   if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3
       || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+char *
+bb_format_date (const char *iso_date)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (!parse_date (iso_date, &date))
     return NULL;
 
-  return format_day (day, month, year);
+  return format_day (g_date_get_day (&date), g_date_get_month (&date), g_date_get_year (&date));
+}
+
+/* Whole months as g_date_add_months () counts them (31 January + 1 month is the last
+ * of February), which is how an offer's review falls due. */
+static guint
+months_between (const GDate *from,
+                const GDate *to)
+{
+  int months = ((int) g_date_get_year (to) - (int) g_date_get_year (from)) * 12
+               + ((int) g_date_get_month (to) - (int) g_date_get_month (from));
+
+  for (; months > 0; months--)
+    {
+      GDate due = *from;
+
+      g_date_add_months (&due, months);
+      if (g_date_compare (&due, to) <= 0)
+        break;
+    }
+
+  return MAX (months, 0);
+}
+
+char *
+bb_format_not_reviewed_for (const char  *iso_date,
+                            const GDate *today)
+{
+  GDate reviewed;
+  guint months;
+
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  g_date_clear (&reviewed, 1);
+  if (!parse_date (iso_date, &reviewed))
+    return g_strdup (_("Never reviewed"));
+
+  months = months_between (&reviewed, today);
+  if (months == 0)
+    return g_strdup (_("Reviewed less than a month ago"));
+  /* Months say more than "1 year" until the second year is full. */
+  if (months < 24)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not reviewed for %u month",
+                                         "Not reviewed for %u months", months),
+                            months);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Not reviewed for %u year",
+                                       "Not reviewed for %u years", months / 12),
+                          months / 12);
 }
 
 char *
@@ -63,4 +124,14 @@ bb_format_date_time (const char *iso_date_time)
   /* Translators: %1$s a date, %2$02d:%3$02d the hour and minute */
   return g_strdup_printf (C_("date and time", "%1$s, %2$02d:%3$02d"), date,
                           g_date_time_get_hour (local), g_date_time_get_minute (local));
+}
+
+char *
+bb_format_step (int         level,
+                const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* The spaced en dash keeps a step apart from the " · " that joins other facts. */
+  return g_strdup_printf ("%d – %s", level, name);
 }

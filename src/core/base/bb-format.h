@@ -8,8 +8,17 @@ G_BEGIN_DECLS
 /* Dates for people, in the language of the translations (LANGUAGE) rather than of
  * LC_TIME, so a Danish interface never shows an English month or order.
  * Both return NULL for NULL or unreadable input. */
-char *bb_format_date      (const char *iso_date);
+char *bb_format_date             (const char  *iso_date);
 /* A UTC date-time shown in local time: "24 November 2026, 14:05". */
-char *bb_format_date_time (const char *iso_date_time);
+char *bb_format_date_time        (const char  *iso_date_time);
+/* How long an offer has gone without review on @today, for the stale mark: "Not
+ * reviewed for 14 months", from 24 months on "Not reviewed for 2 years", and "Never
+ * reviewed" for a NULL or unreadable @iso_date. Months are counted as the review falls
+ * due (bb_offer_is_stale ()), so the mark and the rule agree on every day. */
+char *bb_format_not_reviewed_for (const char  *iso_date,
+                                  const GDate *today);
+/* A step as every screen shows it: "2 – Specialised municipal". */
+char *bb_format_step             (int          level,
+                                  const char  *name);
 
 G_END_DECLS

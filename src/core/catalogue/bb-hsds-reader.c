@@ -1,5 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* Reading an HSDS file: its services one at a time (bb-hsds-scanner.c), who provides
+ * them (an organization in the service, elsewhere in the file, or only its id), the
+ * ids each may use once, and what the file says of its pages. */
+
+#include "config.h"
+
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -7,733 +13,432 @@
 
 #include "bb-hsds.h"
 #include "bb-hsds-private.h"
+#include "bb-hsds-reader-private.h"
 #include "bb-text.h"
-#include "bb-validate.h"
+
+#define NOTICE_KEY "bb-hsds-notice"
 
 typedef struct
 {
-  guint line;
-  guint column;
-} ParsePosition;
+  guint       position;
+  char       *title;
+  BbOffer    *offer;            /* NULL when refused */
+  char       *reason;
+  /* Who provides it, when the file says so only by id, or (in an organization's own
+   * file) not at all. */
+  char       *organization_id;
+  gboolean    needs_root;
+} Service;
 
-/* Dates, shared with the writer */
-
-static GDateTime *
-parse_date_time (const char *text)
+typedef struct
 {
-  g_autoptr(GTimeZone) utc = NULL;
-  g_autofree char *normalized = NULL;
+  BbProvider *provider;
+  guint       position;         /* of the service that described it */
+} Organization;
 
-  if (text == NULL || *text == '\0')
-    return NULL;
+typedef struct
+{
+  GPtrArray  *services;         /* Service, in file order */
+  GHashTable *service_ids;      /* id → position */
+  GHashTable *organizations;    /* id → Organization */
+  guint       n_services;
+} Reader;
 
-  /* SQLite writes a space where ISO 8601 has the T. */
-  normalized = g_strdup (text);
-  if (strlen (normalized) > 10 && normalized[10] == ' ')
-    normalized[10] = 'T';
-
-  utc = g_time_zone_new_utc ();
-  return g_date_time_new_from_iso8601 (normalized, utc);
+static void
+service_free (Service *service)
+{
+  g_free (service->title);
+  g_clear_object (&service->offer);
+  g_free (service->reason);
+  g_free (service->organization_id);
+  g_free (service);
 }
 
-char *
-_bb_hsds_dup_rfc3339 (const char *text)
+static void
+organization_free (Organization *organization)
 {
-  g_autoptr(GDateTime) date_time = parse_date_time (text);
-  g_autoptr(GDateTime) utc = NULL;
-
-  if (date_time == NULL)
-    return NULL;
-
-  utc = g_date_time_to_utc (date_time);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  g_clear_object (&organization->provider);
+  g_free (organization);
 }
 
-char *
-_bb_hsds_dup_date (const char *text)
+static void
+reader_clear (Reader *self)
 {
-  g_autoptr(GDateTime) date_time = parse_date_time (text);
-
-  if (date_time != NULL)
-    return g_date_time_format (date_time, "%Y-%m-%d");
-
-  if (text != NULL && strlen (text) >= 10)
-    {
-      g_autofree char *date = g_strndup (text, 10);
-
-      if (bb_validate_date (date))
-        return g_steal_pointer (&date);
-    }
-
-  return NULL;
+  g_clear_pointer (&self->services, g_ptr_array_unref);
+  g_clear_pointer (&self->service_ids, g_hash_table_unref);
+  g_clear_pointer (&self->organizations, g_hash_table_unref);
 }
 
-/* Reading */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 
-static JsonNode *
-get_value_node (JsonObject *object,
-                const char *member,
-                GType       type)
+static void
+refuse (Service    *service,
+        const char *what)
 {
-  JsonNode *node;
+  g_clear_object (&service->offer);
+  g_free (service->reason);
 
-  if (object == NULL)
-    return NULL;
-
-  node = json_object_get_member (object, member);
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != type)
-    return NULL;
-
-  return node;
-}
-
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = get_value_node (object, member, G_TYPE_STRING);
-
-  return node != NULL ? json_node_get_string (node) : NULL;
-}
-
-/* A whole number of people, places or years; -1 when missing or impossible. */
-static int
-get_count (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node;
-  double value;
-
-  if ((node = get_value_node (object, member, G_TYPE_INT64)) != NULL)
-    value = json_node_get_int (node);
-  else if ((node = get_value_node (object, member, G_TYPE_DOUBLE)) != NULL)
-    value = json_node_get_double (node);
+  if (service->title != NULL)
+    /* TRANSLATORS: Service 3, “Natcafé”: what is wrong */
+    service->reason = g_strdup_printf (_("Service %u, “%s”: %s."), service->position,
+                                       service->title, what);
   else
-    return -1;
-
-  if (!(value >= 0 && value <= G_MAXINT))
-    return -1;
-
-  return (int) value;
+    /* TRANSLATORS: Service 3: what is wrong */
+    service->reason = g_strdup_printf (_("Service %u: %s."), service->position, what);
 }
 
-static JsonObject *
-get_object (JsonObject *object,
-            const char *member)
+/* ---- who provides a service ------------------------------------------ */
+
+static BbProvider *
+find_organization (Reader     *self,
+                   const char *id)
 {
-  JsonNode *node;
+  Organization *organization = id != NULL ? g_hash_table_lookup (self->organizations, id) : NULL;
 
-  if (object == NULL)
-    return NULL;
-
-  node = json_object_get_member (object, member);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-
-  return json_node_get_object (node);
+  return organization != NULL ? organization->provider : NULL;
 }
 
-static JsonArray *
-get_array (JsonObject *object,
-           const char *member)
-{
-  JsonNode *node;
-
-  if (object == NULL)
-    return NULL;
-
-  node = json_object_get_member (object, member);
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return NULL;
-
-  return json_node_get_array (node);
-}
-
-static guint
-array_length (JsonArray *array)
-{
-  return array != NULL ? json_array_get_length (array) : 0;
-}
-
-static JsonObject *
-array_object (JsonArray *array,
-              guint      i)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static char *
-dup_trimmed (const char *text)
-{
-  return g_strstrip (g_strdup (text != NULL ? text : ""));
-}
-
-/* Other directories write numbers with quotes or dots ("\"+44 1234 234567\""); keep
- * what a phone number is made of. */
-static char *
-dup_phone (JsonObject *owner)
-{
-  JsonArray *phones = get_array (owner, "phones");
-  GString *number;
-  const char *text = NULL;
-
-  for (guint i = 0; i < array_length (phones) && text == NULL; i++)
-    text = get_string (array_object (phones, i), "number");
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  number = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p) || strchr (" +-()", *p) != NULL)
-        g_string_append_c (number, *p);
-    }
-
-  return g_strstrip (g_string_free (number, FALSE));
-}
-
-static const char *
-get_taxonomy (JsonObject *term)
-{
-  const char *taxonomy = get_string (term, "taxonomy");
-
-  if (taxonomy == NULL)
-    taxonomy = get_string (get_object (term, "taxonomy_detail"), "name");
-
-  return taxonomy;
-}
-
-/* The value of one of our field attributes among @attributes, or NULL. */
-static const char *
-find_field_value (JsonArray  *attributes,
-                  const char *code)
-{
-  for (guint i = 0; i < array_length (attributes); i++)
-    {
-      JsonObject *attribute = array_object (attributes, i);
-      JsonObject *term = get_object (attribute, "taxonomy_term");
-
-      if (g_strcmp0 (get_taxonomy (term), BB_HSDS_TAXONOMY_FIELD) == 0 &&
-          g_strcmp0 (get_string (term, "code"), code) == 0)
-        return get_string (attribute, "value");
-    }
-
-  return NULL;
-}
-
-static const char *
-find_key (JsonArray  *attributes,
-          const char *taxonomy)
-{
-  for (guint i = 0; i < array_length (attributes); i++)
-    {
-      JsonObject *term = get_object (array_object (attributes, i), "taxonomy_term");
-
-      if (g_strcmp0 (get_taxonomy (term), taxonomy) == 0)
-        return get_string (term, "code");
-    }
-
-  return NULL;
-}
-
+/* The provider @organization describes: one object for each id, so that every offer
+ * of an organization shares it. FALSE when another organization had the id. */
 static gboolean
-parse_int (const char *text,
-           int        *value)
+use_organization (Reader     *self,
+                  Service    *service,
+                  JsonObject *organization)
 {
-  gint64 number;
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), organization);
+  g_autoptr(JsonNode) copy = _bb_hsds_copy (node);
+  g_autoptr(BbProvider) provider = NULL;
+  Organization *known;
 
-  if (text == NULL ||
-      !g_ascii_string_to_signed (text, 10, G_MININT, G_MAXINT, &number, NULL))
-    return FALSE;
+  /* Taken apart as it is read: a copy, since other services may name it too. */
+  provider = _bb_hsds_read_organization (json_node_get_object (copy),
+                                         bb_offer_get_details (service->offer));
+  if (provider == NULL)
+    return TRUE;
 
-  *value = (int) number;
+  known = bb_provider_get_keyed (provider)
+          ? g_hash_table_lookup (self->organizations, bb_provider_get_uuid (provider)) : NULL;
+  if (known != NULL && g_strcmp0 (bb_provider_get_name (known->provider),
+                                  bb_provider_get_name (provider)) != 0)
+    {
+      g_autofree char *what = NULL;
+
+      /* TRANSLATORS: two organizations have the id “…”: “A” (service 1) and “B” (here) */
+      what = g_strdup_printf (_("two organizations have the id “%s”: “%s” in service %u and “%s” "
+                                "here"),
+                              bb_provider_get_uuid (provider), bb_provider_get_name (known->provider),
+                              known->position, bb_provider_get_name (provider));
+      refuse (service, what);
+      return FALSE;
+    }
+
+  if (known != NULL)
+    {
+      bb_offer_set_provider (service->offer, known->provider);
+      return TRUE;
+    }
+
+  if (bb_provider_get_keyed (provider))
+    {
+      Organization *entry = g_new0 (Organization, 1);
+
+      entry->provider = g_object_ref (provider);
+      entry->position = service->position;
+      g_hash_table_insert (self->organizations, g_strdup (bb_provider_get_uuid (provider)), entry);
+    }
+
+  bb_offer_set_provider (service->offer, provider);
   return TRUE;
 }
 
-/* "3 weeks", "3 uger", "P3W" or "3"; other wordings are not guessed at. */
-static int
-parse_wait_time (const char *text)
-{
-  g_autofree char *folded = NULL;
-  const char *p;
-  char *end = NULL;
-  guint64 weeks;
-
-  if (text == NULL)
-    return -1;
-
-  folded = g_utf8_casefold (text, -1);
-  p = g_strstrip (folded);
-  if (*p == 'p')
-    p++;
-  if (!g_ascii_isdigit (*p))
-    return -1;
-
-  weeks = g_ascii_strtoull (p, &end, 10);
-  if (weeks > G_MAXINT)
-    return -1;
-
-  while (*end == ' ')
-    end++;
-  if (*end == '\0' || g_str_equal (end, "w") || g_str_has_prefix (end, "week") ||
-      g_str_has_prefix (end, "uge"))
-    return (int) weeks;
-
-  return -1;
-}
-
-static BbProvider *
-provider_from_organization (JsonObject *organization)
-{
-  g_autoptr(BbProvider) provider = NULL;
-  g_autofree char *phone = NULL;
-  const char *name = get_string (organization, "name");
-  JsonArray *attributes = get_array (organization, "attributes");
-  const char *id = get_string (organization, "id");
-  const char *department = find_field_value (attributes, BB_HSDS_FIELD_DEPARTMENT);
-  BbSector sector = BB_SECTOR_MUNICIPALITY;
-
-  if (bb_text_is_blank (name))
-    return NULL;
-
-  provider = bb_provider_new (name);
-  if (_bb_hsds_is_set (id))
-    bb_provider_set_uuid (provider, id);
-
-  /* A provider without our sector is most likely the municipality's own. */
-  if (!bb_sector_from_key (find_key (attributes, BB_HSDS_TAXONOMY_SECTOR), &sector))
-    sector = BB_SECTOR_MUNICIPALITY;
-  bb_provider_set_sector (provider, sector);
-
-  if (department != NULL)
-    bb_provider_set_department (provider, department);
-  if (get_string (organization, "email") != NULL)
-    bb_provider_set_email (provider, get_string (organization, "email"));
-  if (get_string (organization, "website") != NULL)
-    bb_provider_set_website (provider, get_string (organization, "website"));
-
-  phone = dup_phone (organization);
-  bb_provider_set_phone (provider, phone);
-
-  return g_steal_pointer (&provider);
-}
+/* ---- one service ----------------------------------------------------- */
 
 static void
-read_contacts (BbOffer    *offer,
-               JsonObject *service)
+read_service (Reader     *self,
+              JsonNode   *node,
+              JsonObject *organization,
+              const char *problem,
+              const char *name)
 {
-  JsonArray *contacts = get_array (service, "contacts");
-  GListStore *store = bb_offer_get_contacts (offer);
+  Service *service = g_new0 (Service, 1);
+  g_autoptr(JsonNode) copy = NULL;
+  g_autofree char *unwritable = NULL;
+  g_autofree char *organization_id = NULL;
+  g_autoptr(JsonObject) embedded = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *id = NULL;
+  JsonObject *rest;
+  const char *title;
+  gpointer first;
 
-  for (guint i = 0; i < array_length (contacts); i++)
+  service->position = ++self->n_services;
+  g_ptr_array_add (self->services, service);
+
+  /* Too large to keep, or text json-glib cannot read: named as the scanner saw it. */
+  if (problem != NULL && (node == NULL || !JSON_NODE_HOLDS_OBJECT (node)))
     {
-      JsonObject *object = array_object (contacts, i);
-      g_autoptr(BbContact) contact = NULL;
-      g_autofree char *email = NULL;
-      g_autofree char *phone = NULL;
-      const char *name;
-      const char *title;
-      const char *id;
-      const char *ambassador;
-
-      if (object == NULL)
-        continue;
-
-      name = get_string (object, "name");
-      title = get_string (object, "title");
-      email = dup_trimmed (get_string (object, "email"));
-      phone = dup_phone (object);
-      if (bb_text_is_blank (name) && bb_text_is_blank (title) && *email == '\0' && *phone == '\0')
-        continue;
-
-      /* Some directories name only the role ("Reception"). */
-      contact = bb_contact_new (!bb_text_is_blank (name) ? name : title != NULL ? title : "");
-      id = get_string (object, "id");
-      if (_bb_hsds_is_set (id))
-        bb_contact_set_uuid (contact, id);
-      if (title != NULL)
-        bb_contact_set_role (contact, title);
-      bb_contact_set_email (contact, email);
-      bb_contact_set_phone (contact, phone);
-
-      ambassador = find_field_value (get_array (object, "attributes"), BB_HSDS_FIELD_AMBASSADOR);
-      bb_contact_set_ambassador (contact, g_strcmp0 (ambassador, "true") == 0);
-
-      g_list_store_append (store, contact);
-    }
-}
-
-/* "Name, street, postcode city" for each place the service is given. */
-static char *
-dup_locations (JsonObject *service)
-{
-  JsonArray *service_at_locations = get_array (service, "service_at_locations");
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < array_length (service_at_locations); i++)
-    {
-      JsonObject *location = get_object (array_object (service_at_locations, i), "location");
-      JsonArray *addresses = get_array (location, "addresses");
-      JsonObject *address = array_length (addresses) > 0 ? array_object (addresses, 0) : NULL;
-      g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-      const char *name = get_string (location, "name");
-
-      if (_bb_hsds_is_set (name))
-        g_ptr_array_add (parts, g_strdup (name));
-
-      if (address != NULL)
-        {
-          const char *street = get_string (address, "address_1");
-          g_autofree char *city = g_strjoin (" ",
-                                             _bb_hsds_is_set (get_string (address, "postal_code")) ?
-                                             get_string (address, "postal_code") : "",
-                                             _bb_hsds_is_set (get_string (address, "city")) ?
-                                             get_string (address, "city") : "",
-                                             NULL);
-
-          if (_bb_hsds_is_set (street))
-            g_ptr_array_add (parts, g_strdup (street));
-          g_strstrip (city);
-          if (*city != '\0')
-            g_ptr_array_add (parts, g_steal_pointer (&city));
-        }
-
-      if (parts->len > 0)
-        {
-          g_ptr_array_add (parts, NULL);
-          g_ptr_array_add (texts, g_strjoinv (", ", (char **) parts->pdata));
-        }
+      if (name != NULL && g_utf8_validate (name, -1, NULL) && !bb_text_is_blank (name))
+        service->title = g_strdup (name);
+      refuse (service, problem);
+      return;
     }
 
-  g_ptr_array_add (texts, NULL);
-  return g_strjoinv ("\n", (char **) texts->pdata);
-}
-
-static void
-collect_schedules (JsonArray *schedules,
-                   GPtrArray *texts)
-{
-  for (guint i = 0; i < array_length (schedules); i++)
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      JsonObject *schedule = array_object (schedules, i);
-      const char *description = get_string (schedule, "description");
-      const char *opens_at = get_string (schedule, "opens_at");
-      const char *closes_at = get_string (schedule, "closes_at");
-
-      if (_bb_hsds_is_set (description))
-        g_ptr_array_add (texts, g_strdup (description));
-      else if (_bb_hsds_is_set (opens_at) && _bb_hsds_is_set (closes_at))
-        {
-          const char *byday = get_string (schedule, "byday");
-
-          g_ptr_array_add (texts, g_strdup_printf ("%s%s%s–%s",
-                                                   _bb_hsds_is_set (byday) ? byday : "",
-                                                   _bb_hsds_is_set (byday) ? " " : "",
-                                                   opens_at, closes_at));
-        }
-    }
-}
-
-static char *
-dup_opening_hours (JsonObject *service)
-{
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  JsonArray *service_at_locations = get_array (service, "service_at_locations");
-
-  collect_schedules (get_array (service, "schedules"), texts);
-
-  /* Some directories only give opening hours per location. */
-  for (guint i = 0; i < array_length (service_at_locations) && texts->len == 0; i++)
-    collect_schedules (get_array (array_object (service_at_locations, i), "schedules"), texts);
-
-  g_ptr_array_add (texts, NULL);
-  return g_strjoinv ("\n", (char **) texts->pdata);
-}
-
-static int
-read_capacity (JsonObject *service)
-{
-  JsonArray *capacities = get_array (service, "capacities");
-
-  for (guint i = 0; i < array_length (capacities); i++)
-    {
-      JsonObject *capacity = array_object (capacities, i);
-      int places = get_count (capacity, "maximum");
-
-      if (places < 0)
-        places = get_count (capacity, "available");
-      if (places >= 0)
-        return places;
+      /* TRANSLATORS: %u is the position of the service in the file */
+      service->reason = g_strdup_printf (_("Service %u is not a JSON object."), service->position);
+      return;
     }
 
-  return -1;
-}
+  copy = _bb_hsds_copy (node);
+  rest = json_node_get_object (copy);
+  title = _bb_hsds_get_string (rest, "name");
+  if (title != NULL && g_utf8_validate (title, -1, NULL))
+    service->title = g_strdup (title);
 
-static BbOfferStatus
-status_from_hsds (const char *status)
-{
-  if (g_strcmp0 (status, "inactive") == 0)
-    return BB_OFFER_STATUS_PLANNED;
-  if (g_strcmp0 (status, "temporarily closed") == 0)
-    return BB_OFFER_STATUS_PAUSED;
-  if (g_strcmp0 (status, "defunct") == 0)
-    return BB_OFFER_STATUS_CLOSED;
-
-  return BB_OFFER_STATUS_ACTIVE;
-}
-
-static void
-add_keyword (GPtrArray  *keywords,
-             const char *keyword)
-{
-  g_autofree char *trimmed = dup_trimmed (keyword);
-
-  if (*trimmed != '\0' &&
-      !g_ptr_array_find_with_equal_func (keywords, trimmed, g_str_equal, NULL))
-    g_ptr_array_add (keywords, g_steal_pointer (&trimmed));
-}
-
-static void
-read_attributes (BbOffer    *offer,
-                 JsonObject *service)
-{
-  JsonArray *attributes = get_array (service, "attributes");
-  g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
-  const char *exact_keywords = NULL;
-
-  for (guint i = 0; i < array_length (attributes); i++)
+  /* Its id is taken even when the rest cannot be, so a second use is told. */
+  id = _bb_hsds_take_text (rest, "id");
+  if (id != NULL && g_utf8_validate (id, -1, NULL) &&
+      g_hash_table_lookup_extended (self->service_ids, id, NULL, &first))
     {
-      JsonObject *attribute = array_object (attributes, i);
-      JsonObject *term = get_object (attribute, "taxonomy_term");
-      const char *taxonomy = get_taxonomy (term);
-      const char *code = get_string (term, "code");
-      const char *name = get_string (term, "name");
-      const char *id = get_string (term, "id");
-      const char *value = get_string (attribute, "value");
-
-      if (term == NULL)
-        continue;
-
-      if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_TARGET_GROUP) == 0 && _bb_hsds_is_set (name))
-        {
-          g_autoptr(BbTargetGroup) target_group = bb_target_group_new (name);
-
-          if (_bb_hsds_is_set (id))
-            bb_target_group_set_uuid (target_group, id);
-          g_list_store_append (bb_offer_get_target_groups (offer), target_group);
-        }
-      else if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_STEP) == 0 && _bb_hsds_is_set (name))
-        {
-          const char *description = get_string (term, "description");
-          g_autoptr(BbStep) step = NULL;
-          int level = 0;
-
-          if (!parse_int (code, &level))
-            level = 0;
-          step = bb_step_new (level, name);
-          if (_bb_hsds_is_set (id))
-            bb_step_set_uuid (step, id);
-          /* The name stands in for an empty description, which HSDS requires. */
-          if (description != NULL && !g_str_equal (description, name))
-            bb_step_set_description (step, description);
-          g_list_store_append (bb_offer_get_steps (offer), step);
-        }
-      else if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_STATUS) == 0)
-        {
-          BbOfferStatus status;
-
-          if (bb_offer_status_from_key (code, &status))
-            bb_offer_set_status (offer, status);
-        }
-      else if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_ACCESS) == 0)
-        {
-          BbAccess access;
-
-          if (bb_access_from_key (code, &access))
-            bb_offer_set_access (offer, access);
-        }
-      else if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_FIELD) == 0 && value != NULL)
-        {
-          int weeks;
-
-          if (g_strcmp0 (code, BB_HSDS_FIELD_SUMMARY) == 0)
-            bb_offer_set_summary (offer, value);
-          else if (g_strcmp0 (code, BB_HSDS_FIELD_LEGAL_BASIS) == 0)
-            bb_offer_set_legal_basis (offer, value);
-          else if (g_strcmp0 (code, BB_HSDS_FIELD_WAITING_WEEKS) == 0 &&
-                   parse_int (value, &weeks) && weeks >= 0)
-            bb_offer_set_waiting_weeks (offer, weeks);
-          else if (g_strcmp0 (code, BB_HSDS_FIELD_ID) == 0 && _bb_hsds_is_set (value))
-            bb_offer_set_uuid (offer, value);
-          else if (g_strcmp0 (code, BB_HSDS_FIELD_KEYWORDS) == 0)
-            exact_keywords = value;
-        }
-      else if (g_strcmp0 (taxonomy, BB_HSDS_TAXONOMY_KEYWORD) == 0 ||
-               (taxonomy == NULL || !g_str_has_prefix (taxonomy, BB_HSDS_TAXONOMY_PREFIX)))
-        {
-          add_keyword (keywords, name);
-        }
+      /* TRANSLATORS: the id “…” is used twice in the file, by services 2 and 5 */
+      what = g_strdup_printf (_("the id “%s” is used twice in the file, by services %u and %u"),
+                              id, GPOINTER_TO_UINT (first), service->position);
+      refuse (service, what);
+      return;
     }
+  if (id != NULL && g_utf8_validate (id, -1, NULL))
+    g_hash_table_insert (self->service_ids, g_strdup (id), GUINT_TO_POINTER (service->position));
 
-  if (exact_keywords != NULL)
-    bb_offer_set_keywords (offer, exact_keywords);
-  else if (keywords->len > 0)
+  if (problem != NULL)
     {
-      g_autofree char *joined = NULL;
-
-      g_ptr_array_add (keywords, NULL);
-      joined = g_strjoinv (", ", (char **) keywords->pdata);
-      bb_offer_set_keywords (offer, joined);
+      refuse (service, problem);
+      return;
     }
-}
-
-/* The offer a service describes, or NULL with the reason it cannot become one. */
-static BbOffer *
-offer_from_service (JsonObject  *service,
-                    JsonObject  *organization,
-                    guint        position,
-                    char       **reason)
-{
-  g_autoptr(BbOffer) offer = NULL;
-  g_autoptr(BbProvider) provider = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *location = NULL;
-  g_autofree char *opening_hours = NULL;
-  g_autofree char *reviewed = NULL;
-  g_autofree char *modified = NULL;
-  const char *title = get_string (service, "name");
-  const char *id = get_string (service, "id");
-  const char *description = get_string (service, "description");
-  const char *application_process = get_string (service, "application_process");
-  BbAccess access;
 
   if (bb_text_is_blank (title))
     {
       /* TRANSLATORS: %u is the position of the service in the file (1, 2, …) */
-      *reason = g_strdup_printf (_("Service %u has no name."), position);
-      return NULL;
+      service->reason = g_strdup_printf (_("Service %u has no name."), service->position);
+      return;
     }
 
-  offer = bb_offer_new ();
-  if (_bb_hsds_is_set (id))
-    bb_offer_set_uuid (offer, id);
-  bb_offer_set_title (offer, title);
-  if (description != NULL)
-    bb_offer_set_description (offer, description);
 
-  if (organization == NULL)
-    organization = get_object (service, "organization");
-  provider = provider_from_organization (organization);
-  if (provider != NULL)
-    bb_offer_set_provider (offer, provider);
+  service->offer = bb_offer_new ();
+  if (id != NULL)
+    bb_offer_set_uuid (service->offer, id);
+  bb_offer_set_title (service->offer, title);
+  json_object_remove_member (rest, "name");
 
-  bb_offer_set_status (offer, status_from_hsds (get_string (service, "status")));
-  /* Our own export names the access route in words; the attribute below is exact. */
-  if (bb_access_from_key (application_process, &access))
-    bb_offer_set_access (offer, access);
+  embedded = _bb_hsds_take_object (rest, "organization");
+  organization_id = _bb_hsds_take_text (rest, "organization_id");
+  if (embedded != NULL && !use_organization (self, service, embedded))
+    return;
 
-  bb_offer_set_age_min (offer, get_count (service, "minimum_age"));
-  bb_offer_set_age_max (offer, get_count (service, "maximum_age"));
-  bb_offer_set_capacity (offer, read_capacity (service));
-  bb_offer_set_waiting_weeks (offer, parse_wait_time (get_string (service, "wait_time")));
-
-  reviewed = _bb_hsds_dup_date (get_string (service, "assured_date"));
-  if (reviewed != NULL)
-    bb_offer_set_reviewed (offer, reviewed);
-  modified = _bb_hsds_dup_rfc3339 (get_string (service, "last_modified"));
-  if (modified != NULL)
-    bb_offer_set_modified (offer, modified);
-
-  location = dup_locations (service);
-  bb_offer_set_location (offer, location);
-  opening_hours = dup_opening_hours (service);
-  bb_offer_set_opening_hours (offer, opening_hours);
-
-  read_contacts (offer, service);
-  read_attributes (offer, service);
-
-  if (!bb_offer_validate (offer, &error))
+  if (bb_offer_get_provider (service->offer) == NULL)
     {
-      /* TRANSLATORS: %u is the position of the service in the file, %s what is wrong */
-      *reason = g_strdup_printf (_("Service %u: %s"), position, error->message);
-      return NULL;
+      if (organization != NULL &&
+          (organization_id == NULL ||
+           g_strcmp0 (organization_id, _bb_hsds_get_string (organization, "id")) == 0))
+        {
+          if (!use_organization (self, service, organization))
+            return;
+        }
+      else if (organization_id != NULL)
+        service->organization_id = g_strdup (organization_id);
+      else
+        service->needs_root = TRUE;
     }
 
-  return g_steal_pointer (&offer);
-}
-
-static void
-read_service (JsonObject *service,
-              JsonObject *organization,
-              guint       position,
-              BbImport   *import)
-{
-  g_autoptr(BbImportRecord) record = NULL;
-  g_autoptr(BbOffer) offer = NULL;
-  g_autofree char *reason = NULL;
-
-  if (service == NULL)
+  if (!_bb_hsds_read_service (service->offer, rest, id, &what))
     {
-      /* TRANSLATORS: %u is the position of the service in the file */
-      reason = g_strdup_printf (_("Service %u is not a JSON object."), position);
+      refuse (service, what);
+      return;
     }
-  else
+
+  /* What is kept is written back by json-glib, which writes 1e+30 as "1e+30.0": not
+   * JSON. (Numbers Brobygger reads are checked for their range above.) */
+  unwritable = _bb_hsds_find_unwritable_number (node);
+  if (unwritable != NULL)
     {
-      offer = offer_from_service (service, organization, position, &reason);
+      /* TRANSLATORS: %s is a field name: the number in “capacity” … */
+      what = g_strdup_printf (_("the number in “%s” is too large to be written back exactly"),
+                              unwritable);
+      refuse (service, what);
+    }
+}
+
+/* An element of a list: a service, or (in a list of organizations) an organization
+ * with its services. */
+static void
+read_element (Reader     *self,
+              JsonNode   *node,
+              const char *problem,
+              const char *name)
+{
+  JsonObject *object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonArray *services = _bb_hsds_get_array (object, "services");
+
+  if (problem == NULL && services != NULL && !json_object_has_member (object, "status"))
+    {
+      for (guint i = 0; i < json_array_get_length (services); i++)
+        read_service (self, json_array_get_element (services, i), object, NULL, NULL);
+      return;
     }
 
-  if (offer != NULL)
-    record = bb_import_record_new_offer (position, offer);
+  read_service (self, node, NULL, problem, name);
+}
+
+static gboolean
+on_piece (const char  *text,
+          gsize        length,
+          guint        line,
+          const char  *problem,
+          const char  *name,
+          gpointer     user_data,
+          GError     **error)
+{
+  Reader *self = user_data;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) node = _bb_hsds_parse (text, length, line, &local_error);
+
+  /* A service refused for its text need not be JSON json-glib can read. */
+  if (node == NULL && problem == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  read_element (self, node, problem, name);
+  return TRUE;
+}
+
+/* ---- the whole file -------------------------------------------------- */
+
+/* Services that named their provider only by id, or (in an organization's own file)
+ * not at all, get it once the whole file has been read. */
+static void
+resolve_providers (Reader     *self,
+                   JsonObject *root_organization)
+{
+  for (guint i = 0; i < self->services->len; i++)
+    {
+      Service *service = g_ptr_array_index (self->services, i);
+      BbProvider *provider;
+
+      if (service->offer == NULL || bb_offer_get_provider (service->offer) != NULL)
+        continue;
+
+      if (service->needs_root && root_organization != NULL)
+        {
+          if (!use_organization (self, service, root_organization))
+            continue;
+        }
+      else if (service->organization_id != NULL)
+        {
+          provider = find_organization (self, service->organization_id);
+          if (provider == NULL)
+            {
+              JsonObject *only_id = json_object_new ();
+
+              /* An organization the file names but does not describe. */
+              json_object_set_string_member (only_id, "id", service->organization_id);
+              use_organization (self, service, only_id);
+              json_object_unref (only_id);
+            }
+          else
+            bb_offer_set_provider (service->offer, provider);
+        }
+    }
+}
+
+static void
+add_records (Reader   *self,
+             BbImport *import)
+{
+  for (guint i = 0; i < self->services->len; i++)
+    {
+      Service *service = g_ptr_array_index (self->services, i);
+      g_autoptr(BbImportRecord) record = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (service->offer != NULL && bb_offer_get_provider (service->offer) == NULL)
+        refuse (service, _("it names no organization that provides it"));
+      else if (service->offer != NULL && !bb_offer_validate (service->offer, &error))
+        {
+          g_autofree char *what = g_strdup (error->message);
+          gsize length = strlen (what);
+
+          /* The offer's messages are sentences; here they follow a colon. */
+          if (length > 0 && what[length - 1] == '.')
+            what[length - 1] = '\0';
+          refuse (service, what);
+        }
+
+      if (service->offer != NULL)
+        record = bb_import_record_new_offer (service->position, service->offer);
+      else
+        record = bb_import_record_new_rejected (service->position, service->reason);
+
+      bb_import_add (import, record);
+    }
+}
+
+static gint64
+get_count (JsonObject *page,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (page, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 0 ||
+      json_node_get_int (node) > G_MAXUINT)
+    return -1;
+
+  return json_node_get_int (node);
+}
+
+/* A page of a longer list is no catalogue of its own: say so before it is imported. */
+static void
+note_pages (BbImport   *import,
+            JsonObject *page,
+            guint       n_services)
+{
+  gint64 total_items = get_count (page, "total_items");
+  gint64 total_pages = get_count (page, "total_pages");
+  gint64 page_number = get_count (page, "page_number");
+  g_autofree char *held = g_strdup_printf ("%'u", n_services);
+  g_autofree char *total = NULL;
+  char *notice;
+
+  if (total_items <= n_services && total_pages <= 1)
+    return;
+
+  total = g_strdup_printf ("%'u", (guint) MAX (total_items, 0));
+  if (total_pages > 1 && page_number > 0 && total_items > n_services)
+    notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* TRANSLATORS: This file holds 50 of 2,700 services (page 1 of 54) … */
+                                           "This file holds %s of %s service (page %u of %u). "
+                                           "Import the other pages too to have them all.",
+                                           "This file holds %s of %s services (page %u of %u). "
+                                           "Import the other pages too to have them all.",
+                                           total_items),
+                              held, total, (guint) page_number, (guint) total_pages);
+  else if (total_items > n_services)
+    notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "This file holds %s of %s service. "
+                                           "Import the others too to have them all.",
+                                           "This file holds %s of %s services. "
+                                           "Import the others too to have them all.",
+                                           total_items),
+                              held, total);
   else
-    record = bb_import_record_new_rejected (position, reason);
+    notice = g_strdup_printf (_("This file is page %u of %u of a longer list of services. "
+                                "Import the other pages too to have them all."),
+                              (guint) MAX (page_number, 1), (guint) total_pages);
 
-  bb_import_add (import, record);
+  g_object_set_data_full (G_OBJECT (import), NOTICE_KEY, notice, g_free);
 }
-
-static void
-read_services (JsonArray  *services,
-               JsonObject *organization,
-               BbImport   *import)
-{
-  for (guint i = 0; i < json_array_get_length (services); i++)
-    read_service (array_object (services, i), organization, i + 1, import);
-}
-
-static void
-on_parser_error (JsonParser *parser,
-                 gpointer    parse_error,
-                 gpointer    user_data)
-{
-  ParsePosition *position = user_data;
-
-  position->line = json_parser_get_current_line (parser);
-  position->column = json_parser_get_current_pos (parser);
-}
-
-static void
-set_parse_error (GError        **error,
-                 const GError   *parse_error,
-                 ParsePosition  *position)
-{
-  const char *detail = parse_error->message;
-
-  /* json-glib starts with "<data>:line:column: ", which we say in our own words. */
-  if (g_str_has_prefix (detail, "<data>:") && strstr (detail, ": ") != NULL)
-    detail = strstr (detail, ": ") + 2;
-
-  if (position->line > 0)
-    g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
-                 /* TRANSLATORS: %s is the JSON parser's own description of the problem */
-                 _("Line %u: the file is not valid JSON (%s)."), position->line, detail);
-  else
-    g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
-                 /* TRANSLATORS: %s is the JSON parser's own description of the problem */
-                 _("The file is not valid JSON (%s)."), detail);
-}
-
 
 /* Public API */
 
@@ -742,54 +447,76 @@ bb_hsds_read (GInputStream  *stream,
               BbImport      *import,
               GError       **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  ParsePosition position = { 0, 0 };
-  JsonNode *root;
+  g_auto(Reader) self = { 0, };
+  g_auto(BbHsdsSkeleton) skeleton = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) parse_error = NULL;
   JsonObject *object;
-  JsonArray *services;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (BB_IS_IMPORT (import), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  parser = json_parser_new ();
-  g_signal_connect (parser, "error", G_CALLBACK (on_parser_error), &position);
+  self.services = g_ptr_array_new_with_free_func ((GDestroyNotify) service_free);
+  self.service_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              (GDestroyNotify) organization_free);
 
-  if (!json_parser_load_from_stream (parser, stream, NULL, &local_error))
+  if (!_bb_hsds_scan (stream, on_piece, &self, &skeleton, error))
+    return FALSE;
+
+  root = _bb_hsds_parse (skeleton.text->str, skeleton.text->len, 1, &parse_error);
+  if (root == NULL && skeleton.problem != NULL && !skeleton.has_list)
     {
-      if (local_error->domain == JSON_PARSER_ERROR)
-        set_parse_error (error, local_error, &position);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      /* A file of one service whose text json-glib cannot read. */
+      read_service (&self, NULL, NULL, skeleton.problem, skeleton.name);
+      add_records (&self, import);
+      return TRUE;
+    }
+  if (root == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parse_error));
       return FALSE;
     }
 
-  root = json_parser_get_root (parser);
-  object = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  object = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
 
-  if (object != NULL && json_object_has_member (object, "contents"))
+  if (object != NULL && json_object_has_member (object, "name") &&
+      !json_object_has_member (object, "contents") &&
+      !json_object_has_member (object, "services"))
     {
-      if ((services = get_array (object, "contents")) == NULL)
-        goto wrong_shape;
-      read_services (services, NULL, import);
+      /* A file of one service: what is wrong with its text is wrong with it. */
+      read_service (&self, root, NULL, skeleton.problem, skeleton.name);
     }
-  else if (object != NULL && json_object_has_member (object, "services"))
+  else if (object == NULL ||
+           (_bb_hsds_get_array (object, "contents") == NULL &&
+            _bb_hsds_get_array (object, "services") == NULL))
     {
-      if ((services = get_array (object, "services")) == NULL)
-        goto wrong_shape;
-      read_services (services, object, import);
+      g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                           _("This JSON file is not an Open Referral (HSDS) service list, "
+                             "service or organization."));
+      return FALSE;
     }
-  else if (object != NULL && json_object_has_member (object, "name"))
-    read_service (object, NULL, 1, import);
-  else
-    goto wrong_shape;
+  else if (skeleton.problem != NULL)
+    {
+      /* Outside the services, text that cannot be held spoils the file itself. */
+      g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                   /* TRANSLATORS: %s says what is wrong with the text */
+                   _("The file cannot be read: %s."), skeleton.problem);
+      return FALSE;
+    }
+  else if (_bb_hsds_get_array (object, "contents") != NULL)
+    note_pages (import, object, self.n_services);
 
+  resolve_providers (&self, _bb_hsds_get_array (object, "services") != NULL ? object : NULL);
+  add_records (&self, import);
   return TRUE;
+}
 
-wrong_shape:
-  g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
-                       _("This JSON file is not an Open Referral (HSDS) service list, "
-                         "service or organization."));
-  return FALSE;
+const char *
+bb_hsds_get_import_notice (BbImport *import)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (import), NULL);
+
+  return g_object_get_data (G_OBJECT (import), NOTICE_KEY);
 }

@@ -11,16 +11,24 @@ G_BEGIN_DECLS
 /* Open Referral HSDS 3.1 JSON, so catalogues travel between municipalities and other
  * directory systems. Target groups, steps, keywords, status, access and sector travel
  * as taxonomy terms (taxonomies "brobygger-…"); summary, legal basis, waiting weeks,
- * department and the ambassador mark as attribute values; history as metadata. */
+ * department and the ambassador mark as attribute values; history as metadata.
+ * Everything else a file says is kept with the offer (bb-offer-details.h) and the
+ * provider, and written back: see bb-hsds-private.h. */
 
-/* Reads a service list page (shape of examples/service_list.json: an object with "contents"),
- * a single service (service_full.json), or an organization with its "services"
- * (organization_full.json) into @import. Invalid JSON is an error with line and column
- * (json-glib gives them); a service that cannot become an offer is a rejected record whose
- * "line" is the 1-based index of the service in the file and whose reason says why. */
+/* Reads a service list page (shape of examples/service_list.json: an object with
+ * "contents", of services or of organizations with theirs), a single service
+ * (service_full.json), or an organization with its "services" (organization_full.json)
+ * into @import, one service at a time. A file that cannot be read as a whole (not JSON,
+ * nested too deep, too large) is an error with the line; a service that cannot become
+ * an offer is a rejected record whose "line" is the 1-based position of the service in
+ * the file and whose reason names it and says why. */
 gboolean      bb_hsds_read          (GInputStream   *stream,
                                      BbImport       *import,
                                      GError        **error);
+
+/* What the user should know of the file @import was read from before importing it
+ * ("This file holds 50 of 2,700 services (page 1 of 54). …"), or NULL. */
+const char   *bb_hsds_get_import_notice (BbImport    *import);
 
 typedef struct _BbHsdsWriter BbHsdsWriter;
 

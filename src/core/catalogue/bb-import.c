@@ -1,169 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include <string.h>
+/* The records of one file, what importing them would do, and how that reads. */
 
 #include <glib/gi18n-lib.h>
 
-#include "bb-import.h"
+#include "bb-import-private.h"
 
-struct _BbImportRecord
-{
-  GObject         parent_instance;
-
-  guint           line;
-  BbOffer        *offer;
-  BbImportAction  action;
-  char           *reason;
-  gboolean        duplicate;
-};
-
-struct _BbImport
-{
-  GObject     parent_instance;
-
-  GListStore *records;
-};
-
-G_DEFINE_FINAL_TYPE (BbImportRecord, bb_import_record, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (BbImport, bb_import, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bb-import-error-quark, bb_import_error)
-
-enum {
-  PROP_0,
-  PROP_LINE,
-  PROP_OFFER,
-  PROP_ACTION,
-  PROP_REASON,
-  PROP_DUPLICATE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void
-bb_import_record_finalize (GObject *object)
-{
-  BbImportRecord *self = (BbImportRecord *)object;
-
-  g_clear_object (&self->offer);
-  g_clear_pointer (&self->reason, g_free);
-
-  G_OBJECT_CLASS (bb_import_record_parent_class)->finalize (object);
-}
-
-static void
-bb_import_record_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  BbImportRecord *self = BB_IMPORT_RECORD (object);
-
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      g_value_set_uint (value, self->line);
-      break;
-
-    case PROP_OFFER:
-      g_value_set_object (value, self->offer);
-      break;
-
-    case PROP_ACTION:
-      g_value_set_int (value, self->action);
-      break;
-
-    case PROP_REASON:
-      g_value_set_string (value, self->reason);
-      break;
-
-    case PROP_DUPLICATE:
-      g_value_set_boolean (value, self->duplicate);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bb_import_record_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  BbImportRecord *self = BB_IMPORT_RECORD (object);
-
-  switch (prop_id)
-    {
-    case PROP_LINE:
-      self->line = g_value_get_uint (value);
-      break;
-
-    case PROP_OFFER:
-      self->offer = g_value_dup_object (value);
-      break;
-
-    case PROP_ACTION:
-      bb_import_record_set_action (self, g_value_get_int (value));
-      break;
-
-    case PROP_REASON:
-      self->reason = g_value_dup_string (value);
-      break;
-
-    case PROP_DUPLICATE:
-      bb_import_record_set_duplicate (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bb_import_record_class_init (BbImportRecordClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = bb_import_record_finalize;
-  object_class->get_property = bb_import_record_get_property;
-  object_class->set_property = bb_import_record_set_property;
-
-  properties[PROP_LINE] =
-    g_param_spec_uint ("line", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_OFFER] =
-    g_param_spec_object ("offer", NULL, NULL,
-                         BB_TYPE_OFFER,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ACTION] =
-    g_param_spec_int ("action", NULL, NULL,
-                      BB_IMPORT_ACTION_NEW, BB_IMPORT_ACTION_REJECT, BB_IMPORT_ACTION_NEW,
-                      (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  properties[PROP_REASON] =
-    g_param_spec_string ("reason", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_DUPLICATE] =
-    g_param_spec_boolean ("duplicate", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-bb_import_record_init (BbImportRecord *self)
-{
-  self->action = BB_IMPORT_ACTION_NEW;
-}
 
 static void
 bb_import_dispose (GObject *object)
@@ -171,8 +16,25 @@ bb_import_dispose (GObject *object)
   BbImport *self = (BbImport *)object;
 
   g_clear_object (&self->records);
+  g_clear_object (&self->new_names);
+  g_clear_pointer (&self->new_names_by_key, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->entries); i++)
+    {
+      g_clear_object (&self->entries[i]);
+      g_clear_pointer (&self->entries_by_name[i], g_hash_table_unref);
+    }
 
   G_OBJECT_CLASS (bb_import_parent_class)->dispose (object);
+}
+
+static void
+bb_import_finalize (GObject *object)
+{
+  BbImport *self = (BbImport *)object;
+
+  g_clear_pointer (&self->file_name, g_free);
+
+  G_OBJECT_CLASS (bb_import_parent_class)->finalize (object);
 }
 
 static void
@@ -181,113 +43,15 @@ bb_import_class_init (BbImportClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = bb_import_dispose;
+  object_class->finalize = bb_import_finalize;
 }
 
 static void
 bb_import_init (BbImport *self)
 {
   self->records = g_list_store_new (BB_TYPE_IMPORT_RECORD);
-}
-
-/**
- * bb_import_record_new_offer:
- * @offer: (transfer none): the offer read from the file
- *
- * Returns: (transfer full): a record that imports @offer as new until
- *   bb_store_prepare_import() sorts it
- */
-BbImportRecord *
-bb_import_record_new_offer (guint    line,
-                            BbOffer *offer)
-{
-  g_return_val_if_fail (BB_IS_OFFER (offer), NULL);
-
-  return g_object_new (BB_TYPE_IMPORT_RECORD,
-                       "line", line,
-                       "offer", offer,
-                       "action", BB_IMPORT_ACTION_NEW,
-                       NULL);
-}
-
-BbImportRecord *
-bb_import_record_new_rejected (guint       line,
-                               const char *reason)
-{
-  g_return_val_if_fail (reason != NULL, NULL);
-
-  return g_object_new (BB_TYPE_IMPORT_RECORD,
-                       "line", line,
-                       "reason", reason,
-                       "action", BB_IMPORT_ACTION_REJECT,
-                       NULL);
-}
-
-guint
-bb_import_record_get_line (BbImportRecord *self)
-{
-  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), 0);
-
-  return self->line;
-}
-
-BbOffer *
-bb_import_record_get_offer (BbImportRecord *self)
-{
-  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), NULL);
-
-  return self->offer;
-}
-
-BbImportAction
-bb_import_record_get_action (BbImportRecord *self)
-{
-  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), BB_IMPORT_ACTION_REJECT);
-
-  return self->action;
-}
-
-void
-bb_import_record_set_action (BbImportRecord *self,
-                             BbImportAction  action)
-{
-  g_return_if_fail (BB_IS_IMPORT_RECORD (self));
-  g_return_if_fail (action <= BB_IMPORT_ACTION_REJECT);
-
-  if (self->action == action)
-    return;
-
-  self->action = action;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
-}
-
-const char *
-bb_import_record_get_reason (BbImportRecord *self)
-{
-  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), NULL);
-
-  return self->reason;
-}
-
-gboolean
-bb_import_record_get_duplicate (BbImportRecord *self)
-{
-  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), FALSE);
-
-  return self->duplicate;
-}
-
-void
-bb_import_record_set_duplicate (BbImportRecord *self,
-                                gboolean        duplicate)
-{
-  g_return_if_fail (BB_IS_IMPORT_RECORD (self));
-
-  duplicate = !!duplicate;
-  if (self->duplicate == duplicate)
-    return;
-
-  self->duplicate = duplicate;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUPLICATE]);
+  self->new_names = g_list_store_new (BB_TYPE_IMPORT_NAME);
+  self->new_names_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 BbImport *
@@ -319,59 +83,168 @@ bb_import_get_records (BbImport *self)
   return G_LIST_MODEL (self->records);
 }
 
-guint
-bb_import_count (BbImport       *self,
-                 BbImportAction  action)
+typedef gboolean (*RecordTest) (BbImportRecord *record,
+                                gconstpointer   data);
+
+static guint
+count_records (BbImport      *self,
+               RecordTest     test,
+               gconstpointer  data)
 {
-  guint n_items;
+  GListModel *records = G_LIST_MODEL (self->records);
+  guint n_items = g_list_model_get_n_items (records);
   guint count = 0;
 
-  g_return_val_if_fail (BB_IS_IMPORT (self), 0);
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->records));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(BbImportRecord) record = g_list_model_get_item (G_LIST_MODEL (self->records), i);
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
 
-      if (record->action == action)
+      if (test (record, data))
         count++;
     }
 
   return count;
+}
+
+static gboolean
+has_action (BbImportRecord *record,
+            gconstpointer   data)
+{
+  return (int) record->action == GPOINTER_TO_INT (data);
+}
+
+static gboolean
+is_duplicate (BbImportRecord *record,
+              gconstpointer   data)
+{
+  return record->duplicate && record->action != BB_IMPORT_ACTION_REJECT;
+}
+
+static gboolean
+is_written (BbImportRecord *record,
+            gconstpointer   data)
+{
+  return bb_import_record_is_written (record);
+}
+
+static gboolean
+is_kept_conflict (BbImportRecord *record,
+                  gconstpointer   data)
+{
+  return record->action == BB_IMPORT_ACTION_CONFLICT && !record->take_file;
+}
+
+guint
+bb_import_count (BbImport       *self,
+                 BbImportAction  action)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), 0);
+
+  return count_records (self, has_action, GINT_TO_POINTER (action));
 }
 
 guint
 bb_import_count_duplicates (BbImport *self)
 {
-  guint n_items;
-  guint count = 0;
-
   g_return_val_if_fail (BB_IS_IMPORT (self), 0);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->records));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(BbImportRecord) record = g_list_model_get_item (G_LIST_MODEL (self->records), i);
-
-      if (record->duplicate && record->action != BB_IMPORT_ACTION_REJECT)
-        count++;
-    }
-
-  return count;
+  return count_records (self, is_duplicate, NULL);
 }
+
+guint
+bb_import_count_written (BbImport *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), 0);
+
+  return count_records (self, is_written, NULL);
+}
+
+const char *
+bb_import_get_file_name (BbImport *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), NULL);
+
+  return self->file_name != NULL ? self->file_name : "";
+}
+
+void
+bb_import_set_file_name (BbImport   *self,
+                         const char *file_name)
+{
+  g_return_if_fail (BB_IS_IMPORT (self));
+
+  g_free (self->file_name);
+  self->file_name = g_strdup (file_name);
+}
+
+GListModel *
+bb_import_get_new_names (BbImport *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), NULL);
+
+  return G_LIST_MODEL (self->new_names);
+}
+
+/**
+ * bb_import_get_catalogue_entries:
+ *
+ * Returns: (transfer none) (nullable): the catalogue's entries of @kind, once prepared
+ */
+GListModel *
+bb_import_get_catalogue_entries (BbImport         *self,
+                                 BbImportNameKind  kind)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), NULL);
+  g_return_val_if_fail (kind <= BB_IMPORT_NAME_STEP, NULL);
+
+  return self->entries[kind];
+}
+
+void
+bb_import_map_name (BbImport     *self,
+                    BbImportName *name,
+                    GObject      *target)
+{
+  g_return_if_fail (BB_IS_IMPORT (self));
+  g_return_if_fail (BB_IS_IMPORT_NAME (name));
+  g_return_if_fail (target == NULL || G_IS_OBJECT (target));
+
+  if (_bb_import_name_set_target (name, target))
+    _bb_import_resolve (self);
+}
+
+gint64
+bb_import_get_id (BbImport *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (self), 0);
+
+  return self->id;
+}
+
+void
+bb_import_set_id (BbImport *self,
+                  gint64    id)
+{
+  g_return_if_fail (BB_IS_IMPORT (self));
+
+  self->id = id;
+}
+
+/* ---- words ----------------------------------------------------------- */
 
 char *
 bb_import_dup_summary (BbImport *self)
 {
   g_autoptr(GPtrArray) parts = NULL;
-  guint n_new, n_updated, n_unchanged, n_rejected, n_duplicates;
+  guint n_new, n_updated, n_unchanged, n_rejected, n_kept, n_duplicates;
 
   g_return_val_if_fail (BB_IS_IMPORT (self), NULL);
 
   n_new = bb_import_count (self, BB_IMPORT_ACTION_NEW);
-  n_updated = bb_import_count (self, BB_IMPORT_ACTION_UPDATE);
+  n_updated = bb_import_count_written (self) - n_new;
   n_unchanged = bb_import_count (self, BB_IMPORT_ACTION_UNCHANGED);
   n_rejected = bb_import_count (self, BB_IMPORT_ACTION_REJECT);
+  n_kept = count_records (self, is_kept_conflict, NULL);
   n_duplicates = bb_import_count_duplicates (self);
 
   /* Plural forms even where English singular and plural look alike: Danish
@@ -389,6 +262,13 @@ bb_import_dup_summary (BbImport *self)
   g_ptr_array_add (parts,
                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rejected", "%u rejected", n_rejected),
                                     n_rejected));
+  if (n_kept > 0)
+    g_ptr_array_add (parts,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u kept as edited here",
+                                                   "%u kept as edited here",
+                                                   n_kept),
+                                      n_kept));
   if (n_duplicates > 0)
     g_ptr_array_add (parts,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -399,4 +279,91 @@ bb_import_dup_summary (BbImport *self)
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (", ", (char **) parts->pdata);
+}
+
+char *
+bb_import_dup_notice (BbImport *self)
+{
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+  guint n_written, n_conflicts, n_unchanged, n_rejected, n_duplicates;
+
+  g_return_val_if_fail (BB_IS_IMPORT (self), NULL);
+
+  n_written = bb_import_count_written (self);
+  n_conflicts = bb_import_count (self, BB_IMPORT_ACTION_CONFLICT);
+  n_unchanged = bb_import_count (self, BB_IMPORT_ACTION_UNCHANGED);
+  n_rejected = bb_import_count (self, BB_IMPORT_ACTION_REJECT);
+  n_duplicates = bb_import_count_duplicates (self);
+
+  if ((n_written > 0 || n_conflicts > 0) && n_rejected > 0)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u rejected record will be skipped.",
+                                                   "%u rejected records will be skipped.",
+                                                   n_rejected),
+                                      n_rejected));
+  else if (n_written == 0 && n_conflicts == 0 && n_rejected > 0)
+    g_ptr_array_add (sentences,
+                     g_strdup (_("There is nothing to import: each record is either rejected or already in the catalogue.")));
+  else if (n_written == 0 && n_conflicts == 0 && n_unchanged > 0)
+    g_ptr_array_add (sentences, g_strdup (_("Everything in this file is already in the catalogue.")));
+  else if (n_written == 0 && n_conflicts == 0)
+    g_ptr_array_add (sentences, g_strdup (_("There are no offers in this file.")));
+
+  if (n_conflicts > 0)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u offer was edited here since it was last imported or exported: your version is kept unless you choose the file’s.",
+                                                   "%u offers were edited here since they were last imported or exported: your versions are kept unless you choose the file’s.",
+                                                   n_conflicts),
+                                      n_conflicts));
+
+  if (n_duplicates > 0)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u record has the same title and provider as another offer; check it before importing.",
+                                                   "%u records have the same title and provider as other offers; check them before importing.",
+                                                   n_duplicates),
+                                      n_duplicates));
+
+  g_ptr_array_add (sentences, NULL);
+
+  return g_strjoinv (" ", (char **) sentences->pdata);
+}
+
+const char *
+bb_import_change_get_label (BbOfferChange *change)
+{
+  const char *field;
+
+  g_return_val_if_fail (BB_IS_OFFER_CHANGE (change), NULL);
+
+  field = bb_offer_change_get_field (change);
+  if (g_strcmp0 (field, "provider-sector") == 0)
+    return _("Sector of the provider");
+  if (g_strcmp0 (field, "provider-department") == 0)
+    return _("Department of the provider");
+
+  return bb_offer_change_get_field_label (change);
+}
+
+char *
+bb_import_record_dup_local_changes (BbImportRecord *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) labels = NULL;
+
+  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), NULL);
+
+  for (guint i = 0; self->changes != NULL && i < self->changes->len; i++)
+    {
+      BbOfferChange *change = g_ptr_array_index (self->changes, i);
+
+      if (bb_import_record_change_is_local (self, change))
+        g_strv_builder_add (builder, bb_import_change_get_label (change));
+    }
+
+  labels = g_strv_builder_end (builder);
+
+  return g_strjoinv (", ", labels);
 }

@@ -39,6 +39,7 @@ typedef struct
 
   PangoLayout   *title;
   PangoLayout   *summary;
+  PangoLayout   *status;
   PangoLayout   *description;
   PangoLayout   *left;
   PangoLayout   *right;
@@ -52,6 +53,7 @@ typedef struct
   double       band_height;
   double       title_y;
   double       summary_y;
+  double       status_y;
   double       description_y;
   double       columns_y;
   double       provider_y;
@@ -83,6 +85,8 @@ dup_age_range (BbOffer *offer)
   return NULL;
 }
 
+/* What to do, said to the young person. NULL where the leaflet cannot promise a way
+ * in: only open access is "no referral needed". */
 static const char *
 get_access_hint (BbAccess access)
 {
@@ -95,7 +99,26 @@ get_access_hint (BbAccess access)
     case BB_ACCESS_VISITATION:
       return _("The municipality decides after a conversation with you.");
     default:
-      g_return_val_if_reached (NULL);
+      return NULL;
+    }
+}
+
+/* A leaflet may be printed, or lie on a table, long after the offer stopped taking
+ * people in: one that is not running says so at the top. NULL for an active offer. */
+static const char *
+get_status_notice (BbOfferStatus status)
+{
+  switch (status)
+    {
+    case BB_OFFER_STATUS_PLANNED:
+      return _("This offer has not started yet.");
+    case BB_OFFER_STATUS_PAUSED:
+      return _("This offer is paused and takes no one in at the moment.");
+    case BB_OFFER_STATUS_CLOSED:
+      return _("This offer has closed and takes no one in.");
+    case BB_OFFER_STATUS_ACTIVE:
+    default:
+      return NULL;
     }
 }
 
@@ -106,6 +129,8 @@ build_left_text (BbOffer *offer)
   g_autofree char *groups = bb_offer_dup_target_group_names (offer);
   g_autofree char *ages = dup_age_range (offer);
   g_autofree char *access = NULL;
+  BbOfferStatus status = bb_offer_get_status (offer);
+  const char *hint = get_access_hint (bb_offer_get_access (offer));
   int weeks = bb_offer_get_waiting_weeks (offer);
 
   if (*groups != '\0' || ages != NULL)
@@ -117,10 +142,18 @@ build_left_text (BbOffer *offer)
         bb_report_block_add_text (block, ages);
     }
 
+  /* A closed offer has no way in to tell of, and a paused one none for now. */
+  if (status == BB_OFFER_STATUS_CLOSED)
+    return block;
+
   bb_report_block_add_heading (block, _("How to get in"));
   access = bb_report_markup_bold (bb_access_get_label (bb_offer_get_access (offer)));
   bb_report_block_add_markup (block, access);
-  bb_report_block_add_text (block, get_access_hint (bb_offer_get_access (offer)));
+  if (status == BB_OFFER_STATUS_PAUSED)
+    return block;
+
+  if (hint != NULL)
+    bb_report_block_add_text (block, hint);
 
   if (weeks == 0)
     {
@@ -280,6 +313,7 @@ leaflet_clear_layouts (Leaflet *self)
 {
   g_clear_object (&self->title);
   g_clear_object (&self->summary);
+  g_clear_object (&self->status);
   g_clear_object (&self->description);
   g_clear_object (&self->left);
   g_clear_object (&self->right);
@@ -305,6 +339,8 @@ leaflet_build (Leaflet *self,
 {
   g_autofree char *title = bb_report_markup_bold (bb_offer_get_title (self->offer));
   g_autofree char *summary = g_markup_escape_text (bb_offer_get_summary (self->offer), -1);
+  const char *notice = get_status_notice (bb_offer_get_status (self->offer));
+  g_autofree char *status = notice != NULL ? bb_report_markup_bold (notice) : g_strdup ("");
   g_autofree char *description = bb_report_block_dup_markup (self->description_text);
   g_autofree char *left = bb_report_block_dup_markup (self->left_text);
   g_autofree char *right = bb_report_block_dup_markup (self->right_text);
@@ -320,6 +356,7 @@ leaflet_build (Leaflet *self,
 
   self->title = bb_report_layout_new (context, title, TITLE_SIZE * scale, width);
   self->summary = bb_report_layout_new (context, g_strstrip (summary), SUMMARY_SIZE * scale, width);
+  self->status = bb_report_layout_new (context, status, SUMMARY_SIZE * scale, width);
   self->description = bb_report_layout_new (context, description, BODY_SIZE * scale, width);
   /* One column takes the whole width when the other has nothing to say. */
   self->left = bb_report_layout_new (context, left, BODY_SIZE * scale,
@@ -360,6 +397,11 @@ leaflet_place (Leaflet   *self,
     {
       bb_report_flow_skip (flow, 8 * s);
       place->summary_y = bb_report_flow_place (flow, bb_report_layout_get_height (self->summary));
+    }
+  if (self->status != NULL)
+    {
+      bb_report_flow_skip (flow, 8 * s);
+      place->status_y = bb_report_flow_place (flow, bb_report_layout_get_height (self->status));
     }
   bb_report_flow_skip (flow, 0.7 * self->margin);
   place->band_height = bb_report_flow_get_y (flow);
@@ -448,6 +490,7 @@ leaflet_draw (Leaflet         *self,
   bb_report_set_source_color (cr, BB_REPORT_COLOR_PAPER, 1);
   bb_report_show_layout (cr, self->title, x, place->title_y);
   bb_report_show_layout (cr, self->summary, x, place->summary_y);
+  bb_report_show_layout (cr, self->status, x, place->status_y);
 
   bb_report_set_source_color (cr, BB_REPORT_COLOR_TEXT, 1);
   bb_report_show_layout (cr, self->description, x, place->description_y);

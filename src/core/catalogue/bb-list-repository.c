@@ -97,17 +97,10 @@ _bb_list_write_provider (BbDatabase  *database,
                          BbProvider  *provider,
                          GError     **error)
 {
-  g_autofree char *sort_key = bb_text_sort_key (bb_provider_get_name (provider));
+  g_autofree char *sort_key = NULL;
   g_autoptr(BbStatement) stmt = NULL;
   gboolean is_new = bb_provider_get_id (provider) == 0;
   gboolean clash;
-
-  if (bb_text_is_blank (bb_provider_get_name (provider)))
-    {
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
-                           _("The provider needs a name."));
-      return FALSE;
-    }
 
   stmt = bb_database_prepare (database,
                               is_new
@@ -119,16 +112,26 @@ _bb_list_write_provider (BbDatabase  *database,
   if (stmt == NULL)
     return FALSE;
 
-  bb_sql_bind_text (stmt, 1, bb_provider_get_name (provider));
+  /* Checked first: the blank test and the sort key read the name as UTF-8. */
+  if (!bb_sql_bind_checked_text (stmt, 1, _("Name of the provider"), bb_provider_get_name (provider), error) ||
+      !bb_sql_bind_checked_text (stmt, 4, _("Department"), bb_provider_get_department (provider), error) ||
+      !bb_sql_bind_checked_text (stmt, 5, _("Website"), bb_provider_get_website (provider), error) ||
+      !bb_sql_bind_checked_text (stmt, 6, _("E-mail"), bb_provider_get_email (provider), error) ||
+      !bb_sql_bind_checked_text (stmt, 7, _("Phone"), bb_provider_get_phone (provider), error) ||
+      (is_new && !bb_sql_bind_checked_text (stmt, 8, _("Identifier"), bb_provider_get_uuid (provider), error)))
+    return FALSE;
+
+  if (bb_text_is_blank (bb_provider_get_name (provider)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The provider needs a name."));
+      return FALSE;
+    }
+
+  sort_key = bb_text_sort_key (bb_provider_get_name (provider));
   bb_sql_bind_text (stmt, 2, sort_key);
   bb_sql_bind_text (stmt, 3, bb_sector_to_key (bb_provider_get_sector (provider)));
-  bb_sql_bind_text (stmt, 4, bb_provider_get_department (provider));
-  bb_sql_bind_text (stmt, 5, bb_provider_get_website (provider));
-  bb_sql_bind_text (stmt, 6, bb_provider_get_email (provider));
-  bb_sql_bind_text (stmt, 7, bb_provider_get_phone (provider));
-  if (is_new)
-    bb_sql_bind_text (stmt, 8, bb_provider_get_uuid (provider));
-  else
+  if (!is_new)
     sqlite3_bind_int64 (stmt, 9, bb_provider_get_id (provider));
 
   if (!step_named_write (database, stmt, &clash, error))
@@ -155,13 +158,6 @@ _bb_list_write_target_group (BbDatabase     *database,
   gboolean is_new = bb_target_group_get_id (group) == 0;
   gboolean clash;
 
-  if (bb_text_is_blank (bb_target_group_get_name (group)))
-    {
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
-                           _("The target group needs a name."));
-      return FALSE;
-    }
-
   /* A new group goes last; the user moves it from there. */
   stmt = bb_database_prepare (database,
                               is_new
@@ -172,10 +168,18 @@ _bb_list_write_target_group (BbDatabase     *database,
   if (stmt == NULL)
     return FALSE;
 
-  bb_sql_bind_text (stmt, 1, bb_target_group_get_name (group));
-  if (is_new)
-    bb_sql_bind_text (stmt, 3, bb_target_group_get_uuid (group));
-  else
+  if (!bb_sql_bind_checked_text (stmt, 1, _("Name of the target group"), bb_target_group_get_name (group), error) ||
+      (is_new && !bb_sql_bind_checked_text (stmt, 3, _("Identifier"), bb_target_group_get_uuid (group), error)))
+    return FALSE;
+
+  if (bb_text_is_blank (bb_target_group_get_name (group)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The target group needs a name."));
+      return FALSE;
+    }
+
+  if (!is_new)
     {
       sqlite3_bind_int (stmt, 2, bb_target_group_get_position (group));
       sqlite3_bind_int64 (stmt, 4, bb_target_group_get_id (group));
@@ -205,13 +209,6 @@ _bb_list_write_step (BbDatabase  *database,
   gboolean is_new = bb_step_get_id (step) == 0;
   gboolean clash;
 
-  if (bb_text_is_blank (bb_step_get_name (step)))
-    {
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
-                           _("The step needs a name."));
-      return FALSE;
-    }
-
   stmt = bb_database_prepare (database,
                               is_new
                               ? "INSERT INTO steps (level, name, description, uuid) VALUES (?1, ?2, ?3, ?4)"
@@ -220,12 +217,20 @@ _bb_list_write_step (BbDatabase  *database,
   if (stmt == NULL)
     return FALSE;
 
+  if (!bb_sql_bind_checked_text (stmt, 2, _("Name of the step"), bb_step_get_name (step), error) ||
+      !bb_sql_bind_checked_text (stmt, 3, _("Description of the step"), bb_step_get_description (step), error) ||
+      (is_new && !bb_sql_bind_checked_text (stmt, 4, _("Identifier"), bb_step_get_uuid (step), error)))
+    return FALSE;
+
+  if (bb_text_is_blank (bb_step_get_name (step)))
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
+                           _("The step needs a name."));
+      return FALSE;
+    }
+
   sqlite3_bind_int (stmt, 1, bb_step_get_level (step));
-  bb_sql_bind_text (stmt, 2, bb_step_get_name (step));
-  bb_sql_bind_text (stmt, 3, bb_step_get_description (step));
-  if (is_new)
-    bb_sql_bind_text (stmt, 4, bb_step_get_uuid (step));
-  else
+  if (!is_new)
     sqlite3_bind_int64 (stmt, 5, bb_step_get_id (step));
 
   if (!step_named_write (database, stmt, &clash, error))
@@ -263,42 +268,135 @@ save_in_transaction (BbListRepository  *self,
   return bb_database_commit (self->database, error);
 }
 
+/* How many titles a refused delete names; the count says how many there are. */
+#define MAX_TITLES_NAMED 5
+
+/* Which list a delete is for: how to find the offers that use a row of it, and what
+ * to say when there are some. Each kind has its own words, as languages that give
+ * nouns a gender need (Danish: "Den bruges af …" for en udbyder, "Det …" for et trin). */
+typedef enum
+{
+  LIST_PROVIDERS,
+  LIST_TARGET_GROUPS,
+  LIST_STEPS,
+} ListKind;
+
+static char *
+dup_in_use_message (ListKind    kind,
+                    int         n_offers,
+                    const char *titles)
+{
+  switch (kind)
+    {
+    case LIST_PROVIDERS:
+      /* Translators: %d is the number of offers, %s their titles ("“Open counselling”, “Mentor scheme”") */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The provider is used by %d offer: %s. Change that offer first.",
+                                           "The provider is used by %d offers: %s. Change those offers first.",
+                                           n_offers),
+                              n_offers, titles);
+    case LIST_TARGET_GROUPS:
+      /* Translators: %d is the number of offers, %s their titles */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The target group is used by %d offer: %s. Change that offer first.",
+                                           "The target group is used by %d offers: %s. Change those offers first.",
+                                           n_offers),
+                              n_offers, titles);
+    case LIST_STEPS:
+    default:
+      /* Translators: %d is the number of offers, %s their titles */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The step is used by %d offer: %s. Change that offer first.",
+                                           "The step is used by %d offers: %s. Change those offers first.",
+                                           n_offers),
+                              n_offers, titles);
+    }
+}
+
+/* The offers that use row @id of the list, named so the user knows which to change:
+ * the first few titles, those in the trash marked so. */
+static gboolean
+find_users (BbListRepository  *self,
+            const char        *users_sql,
+            gint64             id,
+            int               *n_offers,
+            char             **titles,
+            GError           **error)
+{
+  g_autoptr(BbStatement) users = bb_database_prepare (self->database, users_sql, error);
+  g_autoptr(GString) named = g_string_new (NULL);
+  int rc;
+
+  if (users == NULL)
+    return FALSE;
+
+  *n_offers = 0;
+  sqlite3_bind_int64 (users, 1, id);
+  while ((rc = sqlite3_step (users)) == SQLITE_ROW)
+    {
+      g_autofree char *title = NULL;
+
+      if ((*n_offers)++ >= MAX_TITLES_NAMED)
+        continue;
+
+      if (sqlite3_column_int (users, 1) != 0)
+        /* Translators: an offer's title in a list of offers, for an offer in the trash */
+        title = g_strdup_printf (_("“%s” (deleted)"), bb_sql_column_text (users, 0));
+      else
+        /* Translators: an offer's title in a list of offers */
+        title = g_strdup_printf (_("“%s”"), bb_sql_column_text (users, 0));
+
+      if (named->len > 0)
+        /* Translators: what separates the titles in a list of offers */
+        g_string_append (named, _(", "));
+      g_string_append (named, title);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return FALSE;
+    }
+
+  if (*n_offers > MAX_TITLES_NAMED)
+    {
+      int more = *n_offers - MAX_TITLES_NAMED;
+
+      /* Translators: %s is a list of offers' titles, %d how many more there are */
+      *titles = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %d more", "%s and %d more", more),
+                                 named->str, more);
+      return TRUE;
+    }
+
+  *titles = g_string_free (g_steal_pointer (&named), FALSE);
+  return TRUE;
+}
+
 /* Deletes a row of a small list unless an offer still names it: the user should
  * move those offers first rather than lose the link without noticing. */
 static gboolean
 delete_unused (BbListRepository  *self,
-               const char        *count_sql,
+               ListKind           kind,
+               const char        *users_sql,
                const char        *delete_sql,
                gint64             id,
                GError           **error)
 {
-  g_autoptr(BbStatement) count = NULL;
   g_autoptr(BbStatement) delete = NULL;
-  int in_use;
+  g_autofree char *titles = NULL;
+  int n_offers;
 
   if (!bb_database_begin (self->database, error))
     return FALSE;
 
-  count = bb_database_prepare (self->database, count_sql, error);
-  if (count == NULL)
+  if (!find_users (self, users_sql, id, &n_offers, &titles, error))
     goto failed;
 
-  sqlite3_bind_int64 (count, 1, id);
-  if (sqlite3_step (count) != SQLITE_ROW)
+  if (n_offers > 0)
     {
-      bb_database_set_error (self->database, error);
-      goto failed;
-    }
+      g_autofree char *message = dup_in_use_message (kind, n_offers, titles);
 
-  in_use = sqlite3_column_int (count, 0);
-  if (in_use > 0)
-    {
-      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_IN_USE,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "It is used by %d offer. Change that offer first.",
-                                "It is used by %d offers. Change those offers first.",
-                                in_use),
-                   in_use);
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_IN_USE, message);
       goto failed;
     }
 
@@ -508,8 +606,9 @@ bb_list_repository_delete_provider (BbListRepository  *self,
 {
   g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
 
-  return delete_unused (self,
-                        "SELECT count(*) FROM offers WHERE provider_id = ?1",
+  return delete_unused (self, LIST_PROVIDERS,
+                        "SELECT title, deleted FROM offers WHERE provider_id = ?1"
+                        " ORDER BY deleted, sort_key, id",
                         "DELETE FROM providers WHERE id = ?1",
                         id, error);
 }
@@ -541,8 +640,10 @@ bb_list_repository_delete_target_group (BbListRepository  *self,
 {
   g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
 
-  return delete_unused (self,
-                        "SELECT count(*) FROM offer_target_groups WHERE target_group_id = ?1",
+  return delete_unused (self, LIST_TARGET_GROUPS,
+                        "SELECT o.title, o.deleted FROM offers o"
+                        "  JOIN offer_target_groups g ON g.offer_id = o.id"
+                        " WHERE g.target_group_id = ?1 ORDER BY o.deleted, o.sort_key, o.id",
                         "DELETE FROM target_groups WHERE id = ?1",
                         id, error);
 }
@@ -574,8 +675,10 @@ bb_list_repository_delete_step (BbListRepository  *self,
 {
   g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
 
-  return delete_unused (self,
-                        "SELECT count(*) FROM offer_steps WHERE step_id = ?1",
+  return delete_unused (self, LIST_STEPS,
+                        "SELECT o.title, o.deleted FROM offers o"
+                        "  JOIN offer_steps s ON s.offer_id = o.id"
+                        " WHERE s.step_id = ?1 ORDER BY o.deleted, o.sort_key, o.id",
                         "DELETE FROM steps WHERE id = ?1",
                         id, error);
 }

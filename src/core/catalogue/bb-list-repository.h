@@ -24,7 +24,8 @@ GListModel  *bb_list_repository_list_providers           (BbListRepository  *sel
 gboolean     bb_list_repository_save_provider            (BbListRepository  *self,
                                                           BbProvider        *provider,
                                                           GError           **error);
-/* BB_DATABASE_ERROR_IN_USE while an offer names it. */
+/* The deletes fail with BB_DATABASE_ERROR_IN_USE while an offer names the row (one in
+ * the trash too), with a message naming the first few of those offers. */
 gboolean     bb_list_repository_delete_provider          (BbListRepository  *self,
                                                           gint64             id,
                                                           GError           **error);

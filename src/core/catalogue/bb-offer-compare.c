@@ -160,8 +160,30 @@ bb_offer_copy (BbOffer *self)
               copy_target_group);
   copy_store (bb_offer_get_steps (self), bb_offer_get_steps (copy), copy_step);
   copy_store (bb_offer_get_contacts (self), bb_offer_get_contacts (copy), copy_contact);
+  bb_offer_set_details (copy, bb_offer_get_details (self));
 
   return copy;
+}
+
+/* The records of a duplicate are its own, so a file does not get two of one id; the
+ * places keep theirs, since two offers can be given at the same place. */
+static void
+forget_record_ids (BbOfferDetails *details)
+{
+  for (guint i = 0; i < details->phones->len; i++)
+    g_clear_pointer (&((BbPhone *) g_ptr_array_index (details->phones, i))->id, g_free);
+  for (guint i = 0; i < details->schedules->len; i++)
+    g_clear_pointer (&((BbSchedule *) g_ptr_array_index (details->schedules, i))->id, g_free);
+  for (guint i = 0; i < details->terms->len; i++)
+    g_clear_pointer (&((BbTerm *) g_ptr_array_index (details->terms, i))->attribute_id, g_free);
+  for (guint i = 0; i < details->locations->len; i++)
+    {
+      BbOfferLocation *location = g_ptr_array_index (details->locations, i);
+
+      g_clear_pointer (&location->link_id, g_free);
+      for (guint j = 0; j < location->schedules->len; j++)
+        g_clear_pointer (&((BbSchedule *) g_ptr_array_index (location->schedules, j))->id, g_free);
+    }
 }
 
 /**
@@ -178,6 +200,7 @@ bb_offer_duplicate (BbOffer *self)
   g_autoptr(BbOffer) copy = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *title = NULL;
+  BbOfferDetails *details;
   GListModel *contacts;
   guint n_contacts;
 
@@ -197,14 +220,23 @@ bb_offer_duplicate (BbOffer *self)
 
   contacts = G_LIST_MODEL (bb_offer_get_contacts (copy));
   n_contacts = g_list_model_get_n_items (contacts);
+  details = bb_offer_get_details (copy);
   for (guint i = 0; i < n_contacts; i++)
     {
       g_autoptr(BbContact) contact = g_list_model_get_item (contacts, i);
       g_autofree char *contact_uuid = g_uuid_string_random ();
+      g_autofree char *extra = g_strdup (bb_offer_details_get_contact_extra (details,
+                                                                             bb_contact_get_uuid (contact)));
 
+      bb_offer_details_set_contact_extra (details, bb_contact_get_uuid (contact), NULL);
       bb_contact_set_id (contact, 0);
       bb_contact_set_uuid (contact, contact_uuid);
+      if (extra != NULL)
+        bb_offer_details_set_contact_extra (details, contact_uuid, extra);
     }
+
+  forget_record_ids (details);
+  g_ptr_array_set_size (details->history, 0);
 
   return g_steal_pointer (&copy);
 }
@@ -477,6 +509,7 @@ bb_offer_diff (BbOffer *before,
   add_change (changes, "contacts",
               steal_text_or_null (dup_contacts_text (before)),
               steal_text_or_null (dup_contacts_text (after)));
+  bb_offer_details_diff (bb_offer_get_details (before), bb_offer_get_details (after), changes);
 
 #undef TEXT
 #undef NUMBER

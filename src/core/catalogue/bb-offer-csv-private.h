@@ -50,4 +50,11 @@ extern const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1];
  * take as "text", and read back without it. */
 #define BB_OFFER_CSV_FORMULA_STARTS "=+-@\t\r"
 
+/* TRUE for a cell the reader would take an apostrophe from: one guarding a formula, or
+ * guarding another apostrophe. The writer guards exactly these and the formula starts,
+ * so "'=text" travels as "''=text" and comes back as it was. */
+#define BB_OFFER_CSV_IS_GUARDED(cell) \
+  ((cell)[0] == '\'' && (cell)[1] != '\0' && \
+   ((cell)[1] == '\'' || strchr (BB_OFFER_CSV_FORMULA_STARTS, (cell)[1]) != NULL))
+
 G_END_DECLS

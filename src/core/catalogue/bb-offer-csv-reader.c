@@ -35,12 +35,39 @@ const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1] = {
   [BB_OFFER_CSV_N_COLUMNS] = NULL,
 };
 
+/* The field of an offer each column holds; the id is no field but the offer's key. */
+static const BbImportFields column_fields[BB_OFFER_CSV_N_COLUMNS] = {
+  [BB_OFFER_CSV_COLUMN_ID] = 0,
+  [BB_OFFER_CSV_COLUMN_TITLE] = BB_IMPORT_FIELD_TITLE,
+  [BB_OFFER_CSV_COLUMN_SUMMARY] = BB_IMPORT_FIELD_SUMMARY,
+  [BB_OFFER_CSV_COLUMN_DESCRIPTION] = BB_IMPORT_FIELD_DESCRIPTION,
+  [BB_OFFER_CSV_COLUMN_PROVIDER] = BB_IMPORT_FIELD_PROVIDER,
+  [BB_OFFER_CSV_COLUMN_SECTOR] = BB_IMPORT_FIELD_SECTOR,
+  [BB_OFFER_CSV_COLUMN_DEPARTMENT] = BB_IMPORT_FIELD_DEPARTMENT,
+  [BB_OFFER_CSV_COLUMN_LEGAL_BASIS] = BB_IMPORT_FIELD_LEGAL_BASIS,
+  [BB_OFFER_CSV_COLUMN_TARGET_GROUPS] = BB_IMPORT_FIELD_TARGET_GROUPS,
+  [BB_OFFER_CSV_COLUMN_STEPS] = BB_IMPORT_FIELD_STEPS,
+  [BB_OFFER_CSV_COLUMN_AGE_MIN] = BB_IMPORT_FIELD_AGE_MIN,
+  [BB_OFFER_CSV_COLUMN_AGE_MAX] = BB_IMPORT_FIELD_AGE_MAX,
+  [BB_OFFER_CSV_COLUMN_ACCESS] = BB_IMPORT_FIELD_ACCESS,
+  [BB_OFFER_CSV_COLUMN_CAPACITY] = BB_IMPORT_FIELD_CAPACITY,
+  [BB_OFFER_CSV_COLUMN_WAITING_WEEKS] = BB_IMPORT_FIELD_WAITING_WEEKS,
+  [BB_OFFER_CSV_COLUMN_LOCATION] = BB_IMPORT_FIELD_LOCATION,
+  [BB_OFFER_CSV_COLUMN_OPENING_HOURS] = BB_IMPORT_FIELD_OPENING_HOURS,
+  [BB_OFFER_CSV_COLUMN_STATUS] = BB_IMPORT_FIELD_STATUS,
+  [BB_OFFER_CSV_COLUMN_LAST_REVIEWED] = BB_IMPORT_FIELD_REVIEWED,
+  [BB_OFFER_CSV_COLUMN_KEYWORDS] = BB_IMPORT_FIELD_KEYWORDS,
+  [BB_OFFER_CSV_COLUMN_CONTACTS] = BB_IMPORT_FIELD_CONTACTS,
+};
+
 /* Where each column of the file goes. */
 typedef struct
 {
-  guint   n_fields;
-  int    *columns;   /* a BbOfferCsvColumn per field, -1 for a field without a name */
-  guint   line;
+  guint           n_fields;
+  int            *columns;   /* a BbOfferCsvColumn per field, -1 for a field without a name */
+  guint           line;
+  /* The offer's fields the file has: the others stay as they are in the catalogue. */
+  BbImportFields  fields;
 } Header;
 
 static void
@@ -175,6 +202,7 @@ read_header (BbCsvReader  *reader,
 
       seen[column] = TRUE;
       header->columns[i] = column;
+      header->fields |= column_fields[column];
     }
 
   for (guint i = 0; i < 2; i++)
@@ -218,6 +246,16 @@ split_values (const char *cell)
     }
 
   return g_steal_pointer (&values);
+}
+
+/* A list cell typed as prose, "Anxiety and depression, ADHD": with commas but neither
+ * line breaks nor "|". The import reads it as several names when each part is one the
+ * catalogue knows. */
+static gboolean
+is_comma_list (const char *cell)
+{
+  return cell != NULL && strchr (cell, ',') != NULL && strchr (cell, '\n') == NULL
+         && strchr (cell, '|') == NULL;
 }
 
 static gboolean
@@ -348,7 +386,7 @@ reject_choice (guint        line,
 static void
 unguard_formula (char *cell)
 {
-  if (cell[0] == '\'' && cell[1] != '\0' && strchr (BB_OFFER_CSV_FORMULA_STARTS, cell[1]) != NULL)
+  if (BB_OFFER_CSV_IS_GUARDED (cell))
     memmove (cell, cell + 1, strlen (cell));
 }
 
@@ -367,6 +405,7 @@ parse_row (char         **fields,
   const char *cells[BB_OFFER_CSV_N_COLUMNS] = { NULL, };
   guint n_fields = g_strv_length (fields);
   BbImportRecord *rejected;
+  BbImportRecord *record;
   int number;
 
   if (n_fields != header->n_fields)
@@ -586,7 +625,14 @@ parse_row (char         **fields,
   if (uuid != NULL)
     g_hash_table_insert (ids, g_steal_pointer (&uuid), GUINT_TO_POINTER (line));
 
-  return bb_import_record_new_offer (line, offer);
+  record = bb_import_record_new_offer (line, offer);
+  bb_import_record_set_fields (record, header->fields);
+  bb_import_record_set_comma_lists (record,
+                                    (is_comma_list (cells[BB_OFFER_CSV_COLUMN_TARGET_GROUPS])
+                                     ? BB_IMPORT_FIELD_TARGET_GROUPS : 0)
+                                    | (is_comma_list (cells[BB_OFFER_CSV_COLUMN_STEPS])
+                                       ? BB_IMPORT_FIELD_STEPS : 0));
+  return record;
 }
 
 gboolean

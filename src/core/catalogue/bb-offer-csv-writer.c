@@ -20,7 +20,8 @@ guard_formula (char *cell)
 {
   char *guarded;
 
-  if (cell[0] == '\0' || strchr (BB_OFFER_CSV_FORMULA_STARTS, cell[0]) == NULL)
+  if (cell[0] == '\0' ||
+      (strchr (BB_OFFER_CSV_FORMULA_STARTS, cell[0]) == NULL && !BB_OFFER_CSV_IS_GUARDED (cell)))
     return cell;
 
   guarded = g_strconcat ("'", cell, NULL);

@@ -151,7 +151,22 @@ bb_offer_exchange_export (BbOfferRepository  *offers,
       return FALSE;
     }
 
-  return bb_file_replace (file, format == BB_OFFER_FORMAT_CSV ? write_csv : write_hsds, offers, error);
+  if (!bb_file_replace (file, format == BB_OFFER_FORMAT_CSV ? write_csv : write_hsds, offers, error))
+    return FALSE;
+
+  /* The file holds every offer as it is now, so only later edits are what a re-import
+   * of it must not overwrite unseen. A read-only database (the command line's export)
+   * cannot note that; nor can a busy one, which only makes the next import ask about
+   * more edits than it needs to, never fewer: the export itself succeeded. */
+  if (!bb_database_is_read_only (bb_offer_repository_get_database (offers)))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!bb_offer_repository_mark_exported (offers, &local_error))
+        g_debug ("The export was not noted: %s", local_error->message);
+    }
+
+  return TRUE;
 }
 
 /* ---- import off the main thread -------------------------------------- */

@@ -29,7 +29,9 @@ BbImport     *bb_offer_exchange_read_file            (GFile              *file,
 
 /* Writes every offer to @file, as CSV or HSDS JSON by the file's extension; any other
  * extension is BB_IMPORT_ERROR_UNKNOWN_TYPE. The file is replaced only once it is
- * complete: on error an existing file stays as it was and a new one is removed. */
+ * complete: on error an existing file stays as it was and a new one is removed. On a
+ * database that is not read-only, the export is noted (bb_offer_repository_mark_exported ())
+ * so that only edits made after it are conflicts for a re-import. */
 gboolean      bb_offer_exchange_export               (BbOfferRepository  *offers,
                                                       GFile              *file,
                                                       GError            **error);

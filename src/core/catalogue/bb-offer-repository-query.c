@@ -47,30 +47,79 @@ fts_query_from_text (const char *text)
   return g_string_free (query, FALSE);
 }
 
-#define OFFER_QUERY_BASE \
-  "SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id" \
-  " WHERE o.deleted = 0" \
-  "   AND (?1 IS NULL OR o.id IN (SELECT rowid FROM offer_fts WHERE offer_fts MATCH ?1))" \
+/* The filters, shared by both queries; ?1 is the search, which only MATCHING uses. */
+#define OFFER_FILTERS \
   "   AND (?2 = 0 OR EXISTS (SELECT 1 FROM offer_target_groups x" \
   "                           WHERE x.offer_id = o.id AND x.target_group_id = ?2))" \
   "   AND (?3 = 0 OR EXISTS (SELECT 1 FROM offer_steps x WHERE x.offer_id = o.id AND x.step_id = ?3))" \
   "   AND (?4 IS NULL OR p.sector = ?4)" \
   "   AND (?5 IS NULL OR o.access = ?5)" \
   "   AND (?6 IS NULL OR o.status = ?6)" \
-  "   AND (?7 IS NULL OR o.reviewed IS NULL OR o.reviewed <= ?7)"
+  "   AND (?7 IS NULL OR o.reviewed IS NULL OR o.reviewed <= ?7)" \
+  "   AND (?8 = 0 OR o.provider_id = ?8)"
+
+#define OFFER_QUERY_ALL \
+  "SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id" \
+  " WHERE o.deleted = 0" OFFER_FILTERS
+
+/* bm25 with a weight per column of offer_fts (title, body, provider, target_groups,
+ * steps, keywords, contacts): a word in the title counts most, then the words an
+ * adviser files an offer under, then the provider; the description's many words least.
+ * bm25 is lower for a better match. Worked out in the CTE, where FTS5 can rank. */
+#define OFFER_QUERY_MATCHING \
+  "WITH m (id, score) AS (" \
+  "  SELECT rowid, bm25 (offer_fts, 10.0, 1.0, 2.5, 4.0, 2.0, 4.0, 1.5)" \
+  "    FROM offer_fts WHERE offer_fts MATCH ?1)" \
+  " SELECT o.id FROM m JOIN offers o ON o.id = m.id JOIN providers p ON p.id = o.provider_id" \
+  " WHERE o.deleted = 0" OFFER_FILTERS
+
+#define ORDER_BY_STEP \
+  " ORDER BY (SELECT min (s.level) FROM offer_steps x JOIN steps s ON s.id = x.step_id" \
+  "            WHERE x.offer_id = o.id) NULLS LAST, o.sort_key, o.id"
+
+/* The latest review date that is stale on @today: the day whose review falls due
+ * (bb_offer_is_stale ()) on @today or before. A year back from 28 February 2025 is
+ * the 28th, yet a review on 29 February 2024 is due then too. */
+static void
+get_stale_cutoff (const GDate *today,
+                  GDate       *cutoff)
+{
+  *cutoff = *today;
+  g_date_subtract_months (cutoff, BB_OFFER_STALE_MONTHS);
+
+  for (;;)
+    {
+      GDate next = *cutoff;
+      GDate due;
+
+      g_date_add_days (&next, 1);
+      due = next;
+      g_date_add_months (&due, BB_OFFER_STALE_MONTHS);
+      if (g_date_compare (&due, today) > 0)
+        break;
+      *cutoff = next;
+    }
+}
 
 GArray *
 bb_offer_repository_query_ids (BbOfferRepository     *self,
                           const BbOfferQuery  *query,
                           GError             **error)
 {
-  static const char * const sql[] = {
-    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_BASE " ORDER BY o.sort_key, o.id",
-    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_BASE " ORDER BY p.sort_key, o.sort_key, o.id",
-    [BB_OFFER_SORT_STEP] = OFFER_QUERY_BASE
-      " ORDER BY (SELECT min (s.level) FROM offer_steps x JOIN steps s ON s.id = x.step_id"
-      "            WHERE x.offer_id = o.id) NULLS LAST, o.sort_key, o.id",
-    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_BASE " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
+  /* Without a search there is nothing to rank: relevance is the title's order. */
+  static const char * const sql_all[] = {
+    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_ALL " ORDER BY o.sort_key, o.id",
+    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_ALL " ORDER BY p.sort_key, o.sort_key, o.id",
+    [BB_OFFER_SORT_STEP] = OFFER_QUERY_ALL ORDER_BY_STEP,
+    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_ALL " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
+    [BB_OFFER_SORT_RELEVANCE] = OFFER_QUERY_ALL " ORDER BY o.sort_key, o.id",
+  };
+  static const char * const sql_matching[] = {
+    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_MATCHING " ORDER BY o.sort_key, o.id",
+    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_MATCHING " ORDER BY p.sort_key, o.sort_key, o.id",
+    [BB_OFFER_SORT_STEP] = OFFER_QUERY_MATCHING ORDER_BY_STEP,
+    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_MATCHING " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
+    [BB_OFFER_SORT_RELEVANCE] = OFFER_QUERY_MATCHING " ORDER BY m.score, o.sort_key, o.id",
   };
   g_autofree char *match = NULL;
   g_autoptr(BbCachedStatement) stmt = NULL;
@@ -79,14 +128,16 @@ bb_offer_repository_query_ids (BbOfferRepository     *self,
 
   g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
-  g_return_val_if_fail (query->sort <= BB_OFFER_SORT_REVIEWED, NULL);
-
-  stmt = bb_database_prepare_cached (self->database, sql[query->sort], error);
-  if (stmt == NULL)
-    return NULL;
+  g_return_val_if_fail (query->sort <= BB_OFFER_SORT_RELEVANCE, NULL);
 
   if (query->search != NULL)
     match = fts_query_from_text (query->search);
+
+  stmt = bb_database_prepare_cached (self->database,
+                                     match != NULL ? sql_matching[query->sort] : sql_all[query->sort],
+                                     error);
+  if (stmt == NULL)
+    return NULL;
 
   bb_sql_bind_text (stmt, 1, match);
   sqlite3_bind_int64 (stmt, 2, query->target_group_id);
@@ -94,13 +145,18 @@ bb_offer_repository_query_ids (BbOfferRepository     *self,
   bb_sql_bind_text (stmt, 4, query->sector >= 0 ? bb_sector_to_key (query->sector) : NULL);
   bb_sql_bind_text (stmt, 5, query->access >= 0 ? bb_access_to_key (query->access) : NULL);
   bb_sql_bind_text (stmt, 6, query->status >= 0 ? bb_offer_status_to_key (query->status) : NULL);
+  sqlite3_bind_int64 (stmt, 8, query->provider_id);
 
   if (query->stale_only)
     {
-      g_autoptr(GDateTime) now = bb_clock_dup_now (bb_database_get_clock (self->database));
-      g_autoptr(GDateTime) cutoff = g_date_time_add_months (now, -BB_OFFER_STALE_MONTHS);
-      g_autofree char *iso = g_date_time_format (cutoff, "%Y-%m-%d");
+      char iso[16];
+      GDate today;
+      GDate cutoff;
 
+      g_date_clear (&today, 1);
+      bb_clock_get_today (bb_database_get_clock (self->database), &today);
+      get_stale_cutoff (&today, &cutoff);
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &cutoff);
       bb_sql_bind_text (stmt, 7, iso);
     }
 

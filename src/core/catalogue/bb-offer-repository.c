@@ -81,8 +81,10 @@ bb_offer_repository_new (BbDatabase  *database,
   self->database = g_object_ref (database);
   self->search_hook = bb_database_add_pre_commit_hook (database, sync_search_index, NULL, NULL);
 
-  /* Catches up with writes made by other programs since the last run. */
-  pending = bb_database_query_int64 (database, "SELECT count(*) FROM offer_search_pending", NULL);
+  /* Catches up with writes made by other programs since the last run; a command that
+   * only reads does not need the index and must not write. */
+  pending = bb_database_is_read_only (database)
+            ? 0 : bb_database_query_int64 (database, "SELECT count(*) FROM offer_search_pending", NULL);
   if (pending > 0 &&
       (!bb_database_begin (database, error) || !bb_database_commit (database, error)))
     return NULL;
@@ -239,7 +241,8 @@ load_offer (BbOfferRepository *self,
     }
 
   offer = offer_from_row (stmt);
-  if (!load_offer_lists (self, offer, error))
+  if (!load_offer_lists (self, offer, error) ||
+      !_bb_offer_repository_load_details (self, offer, error))
     return NULL;
 
   return g_steal_pointer (&offer);
@@ -320,6 +323,9 @@ resolve_references (BbOfferRepository *self,
   GListModel *steps = G_LIST_MODEL (bb_offer_get_steps (offer));
   gint64 id;
 
+  if (!_bb_offer_repository_resolve_provider (self, provider, error))
+    return FALSE;
+
   if (bb_provider_get_id (provider) == 0)
     {
       id = find_id_by_name (self, "SELECT id FROM providers WHERE name = ?1",
@@ -369,14 +375,14 @@ resolve_references (BbOfferRepository *self,
   return TRUE;
 }
 
-static gboolean
-add_history (BbOfferRepository *self,
-             gint64       offer_id,
-             const char  *changed_at,
-             const char  *field,
-             const char  *old_value,
-             const char  *new_value,
-             GError     **error)
+gboolean
+_bb_offer_repository_add_history (BbOfferRepository  *self,
+                                  gint64              offer_id,
+                                  const char         *changed_at,
+                                  const char         *field,
+                                  const char         *old_value,
+                                  const char         *new_value,
+                                  GError            **error)
 {
   g_autoptr(BbStatement) stmt = NULL;
 
@@ -389,11 +395,11 @@ add_history (BbOfferRepository *self,
 
   sqlite3_bind_int64 (stmt, 1, offer_id);
   bb_sql_bind_text (stmt, 2, changed_at);
-  bb_sql_bind_text (stmt, 3, bb_database_get_user_name (self->database));
   bb_sql_bind_text (stmt, 4, field);
-  bb_sql_bind_text (stmt, 5, old_value);
-  bb_sql_bind_text (stmt, 6, new_value);
-  return bb_database_step_done (self->database, stmt, error);
+  return bb_sql_bind_checked_text (stmt, 3, _("Adviser Name"), bb_database_get_user_name (self->database), error) &&
+         bb_sql_bind_checked_text (stmt, 5, _("History"), old_value, error) &&
+         bb_sql_bind_checked_text (stmt, 6, _("History"), new_value, error) &&
+         bb_database_step_done (self->database, stmt, error);
 }
 
 static gboolean
@@ -487,15 +493,15 @@ write_offer_links (BbOfferRepository *self,
         }
 
       sqlite3_reset (insert_contact);
-      bb_sql_bind_text (insert_contact, 1, bb_contact_get_uuid (contact));
       sqlite3_bind_int64 (insert_contact, 2, id);
       sqlite3_bind_int (insert_contact, 3, i);
-      bb_sql_bind_text (insert_contact, 4, bb_contact_get_name (contact));
-      bb_sql_bind_text (insert_contact, 5, bb_contact_get_role (contact));
-      bb_sql_bind_text (insert_contact, 6, bb_contact_get_phone (contact));
-      bb_sql_bind_text (insert_contact, 7, bb_contact_get_email (contact));
       sqlite3_bind_int (insert_contact, 8, bb_contact_get_ambassador (contact) ? 1 : 0);
-      if (!bb_database_step_done (self->database, insert_contact, error))
+      if (!bb_sql_bind_checked_text (insert_contact, 1, _("Identifier"), bb_contact_get_uuid (contact), error) ||
+          !bb_sql_bind_checked_text (insert_contact, 4, _("Contact persons"), bb_contact_get_name (contact), error) ||
+          !bb_sql_bind_checked_text (insert_contact, 5, _("Contact persons"), bb_contact_get_role (contact), error) ||
+          !bb_sql_bind_checked_text (insert_contact, 6, _("Contact persons"), bb_contact_get_phone (contact), error) ||
+          !bb_sql_bind_checked_text (insert_contact, 7, _("Contact persons"), bb_contact_get_email (contact), error) ||
+          !bb_database_step_done (self->database, insert_contact, error))
         return FALSE;
       bb_contact_set_id (contact, sqlite3_last_insert_rowid (bb_database_get_handle (self->database)));
     }
@@ -513,6 +519,7 @@ _bb_offer_repository_write (BbOfferRepository *self,
   g_autoptr(BbOffer) before = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(BbStatement) stmt = NULL;
+  g_autofree char *modified = NULL;
   gboolean is_new = bb_offer_get_id (offer) == 0;
 
   if (!bb_offer_validate (offer, error))
@@ -524,6 +531,7 @@ _bb_offer_repository_write (BbOfferRepository *self,
       if (before == NULL)
         return FALSE;
     }
+  modified = _bb_offer_repository_dup_modified (offer, before, now);
 
   if (!resolve_references (self, offer, error))
     return FALSE;
@@ -534,42 +542,45 @@ _bb_offer_repository_write (BbOfferRepository *self,
                     " legal_basis, age_min, age_max, access, capacity, waiting_weeks, location,"
                     " opening_hours, status, reviewed, keywords, modified, uuid, created)"
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-                    " ?16, ?17, ?18, ?17)",
+                    " ?16, ?17, ?18, ?19)",
                     error);
   else
     stmt = bb_database_prepare (self->database,
                     "UPDATE offers SET title = ?1, sort_key = ?2, summary = ?3, description = ?4,"
                     " provider_id = ?5, legal_basis = ?6, age_min = ?7, age_max = ?8, access = ?9,"
                     " capacity = ?10, waiting_weeks = ?11, location = ?12, opening_hours = ?13,"
-                    " status = ?14, reviewed = ?15, keywords = ?16, modified = ?17, deleted = 0"
+                    " status = ?14, reviewed = ?15, keywords = ?16, modified = ?17, deleted = 0,"
+                    " deleted_at = NULL"
                     " WHERE id = ?18",
                     error);
   if (stmt == NULL)
     return FALSE;
 
-  bb_sql_bind_text (stmt, 1, bb_offer_get_title (offer));
-  bb_sql_bind_text (stmt, 2, sort_key);
-  bb_sql_bind_text (stmt, 3, bb_offer_get_summary (offer));
-  bb_sql_bind_text (stmt, 4, bb_offer_get_description (offer));
   sqlite3_bind_int64 (stmt, 5, bb_provider_get_id (bb_offer_get_provider (offer)));
-  bb_sql_bind_text (stmt, 6, bb_offer_get_legal_basis (offer));
   bb_sql_bind_optional_int (stmt, 7, bb_offer_get_age_min (offer));
   bb_sql_bind_optional_int (stmt, 8, bb_offer_get_age_max (offer));
   bb_sql_bind_text (stmt, 9, bb_access_to_key (bb_offer_get_access (offer)));
   bb_sql_bind_optional_int (stmt, 10, bb_offer_get_capacity (offer));
   bb_sql_bind_optional_int (stmt, 11, bb_offer_get_waiting_weeks (offer));
-  bb_sql_bind_text (stmt, 12, bb_offer_get_location (offer));
-  bb_sql_bind_text (stmt, 13, bb_offer_get_opening_hours (offer));
   bb_sql_bind_text (stmt, 14, bb_offer_status_to_key (bb_offer_get_status (offer)));
-  bb_sql_bind_text (stmt, 15, bb_offer_get_reviewed (offer));
-  bb_sql_bind_text (stmt, 16, bb_offer_get_keywords (offer));
-  bb_sql_bind_text (stmt, 17, now);
+  bb_sql_bind_text (stmt, 17, modified);
   if (is_new)
-    bb_sql_bind_text (stmt, 18, bb_offer_get_uuid (offer));
-  else
+    bb_sql_bind_text (stmt, 19, now);
+  if (!is_new)
     sqlite3_bind_int64 (stmt, 18, bb_offer_get_id (offer));
 
-  if (!bb_database_step_done (self->database, stmt, error))
+  /* Everything typed or read from a file; the labels are those of the history. */
+  if (!bb_sql_bind_checked_text (stmt, 1, _("Title"), bb_offer_get_title (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 2, _("Title"), sort_key, error) ||
+      !bb_sql_bind_checked_text (stmt, 3, _("Summary"), bb_offer_get_summary (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 4, _("Description"), bb_offer_get_description (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 6, _("Legal basis"), bb_offer_get_legal_basis (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 12, _("Location"), bb_offer_get_location (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 13, _("Opening hours"), bb_offer_get_opening_hours (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 15, _("Last reviewed"), bb_offer_get_reviewed (offer), error) ||
+      !bb_sql_bind_checked_text (stmt, 16, _("Keywords"), bb_offer_get_keywords (offer), error) ||
+      (is_new && !bb_sql_bind_checked_text (stmt, 18, _("Identifier"), bb_offer_get_uuid (offer), error)) ||
+      !bb_database_step_done (self->database, stmt, error))
     return FALSE;
 
   if (is_new)
@@ -577,31 +588,81 @@ _bb_offer_repository_write (BbOfferRepository *self,
       bb_offer_set_id (offer, sqlite3_last_insert_rowid (bb_database_get_handle (self->database)));
       bb_offer_set_created (offer, now);
     }
-  bb_offer_set_modified (offer, now);
+  bb_offer_set_modified (offer, modified);
 
-  if (!write_offer_links (self, offer, error))
+  if (!write_offer_links (self, offer, error) ||
+      !_bb_offer_repository_write_details (self, offer, before, error))
     return FALSE;
 
   bb_database_notify (self->database, BB_DOMAIN_OFFERS);
 
   if (is_new)
-    return add_history (self, bb_offer_get_id (offer), now, "created", NULL,
-                        bb_offer_get_title (offer), error);
+    return _bb_offer_repository_add_first_history (self, offer, now, error);
 
   changes = bb_offer_diff (before, offer);
   for (guint i = 0; i < changes->len; i++)
     {
       BbOfferChange *change = g_ptr_array_index (changes, i);
 
-      if (!add_history (self, bb_offer_get_id (offer), now,
-                        bb_offer_change_get_field (change),
-                        bb_offer_change_get_old_value (change),
-                        bb_offer_change_get_new_value (change),
-                        error))
+      if (!_bb_offer_repository_add_history (self, bb_offer_get_id (offer), now,
+                                             bb_offer_change_get_field (change),
+                                             bb_offer_change_get_old_value (change),
+                                             bb_offer_change_get_new_value (change),
+                                             error))
         return FALSE;
     }
 
   return TRUE;
+}
+
+/* The offer and the rows it names that have no id yet: a save that rolls back must
+ * leave them without one, or the next save would point at rows that never were. */
+static GPtrArray *
+collect_unsaved (BbOffer *offer)
+{
+  GPtrArray *unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *groups = G_LIST_MODEL (bb_offer_get_target_groups (offer));
+  GListModel *steps = G_LIST_MODEL (bb_offer_get_steps (offer));
+  BbProvider *provider = bb_offer_get_provider (offer);
+
+  if (bb_offer_get_id (offer) == 0)
+    g_ptr_array_add (unsaved, g_object_ref (offer));
+  if (provider != NULL && bb_provider_get_id (provider) == 0)
+    g_ptr_array_add (unsaved, g_object_ref (provider));
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(BbTargetGroup) group = g_list_model_get_item (groups, i);
+
+      if (bb_target_group_get_id (group) == 0)
+        g_ptr_array_add (unsaved, g_steal_pointer (&group));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(BbStep) step = g_list_model_get_item (steps, i);
+
+      if (bb_step_get_id (step) == 0)
+        g_ptr_array_add (unsaved, g_steal_pointer (&step));
+    }
+
+  return unsaved;
+}
+
+static void
+forget_ids (GPtrArray *unsaved)
+{
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      gpointer object = g_ptr_array_index (unsaved, i);
+
+      if (BB_IS_OFFER (object))
+        bb_offer_set_id (object, 0);
+      else if (BB_IS_PROVIDER (object))
+        bb_provider_set_id (object, 0);
+      else if (BB_IS_TARGET_GROUP (object))
+        bb_target_group_set_id (object, 0);
+      else if (BB_IS_STEP (object))
+        bb_step_set_id (object, 0);
+    }
 }
 
 gboolean
@@ -609,99 +670,29 @@ bb_offer_repository_save (BbOfferRepository *self,
                      BbOffer  *offer,
                      GError  **error)
 {
+  g_autoptr(GPtrArray) unsaved = NULL;
+
   g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
   g_return_val_if_fail (BB_IS_OFFER (offer), FALSE);
 
   if (!bb_offer_validate (offer, error) || !bb_database_begin (self->database, error))
     return FALSE;
 
+  unsaved = collect_unsaved (offer);
   if (!_bb_offer_repository_write (self, offer, error))
     {
       bb_database_rollback (self->database);
+      forget_ids (unsaved);
       return FALSE;
     }
 
-  return bb_database_commit (self->database, error);
-}
-
-static gboolean
-set_offer_deleted (BbOfferRepository *self,
-                   gint64       id,
-                   gboolean     deleted,
-                   GError     **error)
-{
-  g_autofree char *now = bb_clock_dup_utc_timestamp (bb_database_get_clock (self->database));
-  g_autoptr(BbStatement) stmt = NULL;
-
-  if (!bb_database_begin (self->database, error))
-    return FALSE;
-
-  stmt = bb_database_prepare (self->database, "UPDATE offers SET deleted = ?2 WHERE id = ?1 AND deleted != ?2", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, deleted ? 1 : 0);
-  if (!bb_database_step_done (self->database, stmt, error))
-    goto failed;
-
-  if (sqlite3_changes (bb_database_get_handle (self->database)) == 0)
+  if (!bb_database_commit (self->database, error))
     {
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND,
-                           _("The offer no longer exists. It may have been deleted in another window."));
-      goto failed;
-    }
-
-  if (!add_history (self, id, now, deleted ? "deleted" : "restored", NULL, NULL, error))
-    goto failed;
-
-  bb_database_notify (self->database, BB_DOMAIN_OFFERS);
-
-  return bb_database_commit (self->database, error);
-
-failed:
-  bb_database_rollback (self->database);
-  return FALSE;
-}
-
-gboolean
-bb_offer_repository_delete (BbOfferRepository *self,
-                       gint64    id,
-                       GError  **error)
-{
-  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
-
-  return set_offer_deleted (self, id, TRUE, error);
-}
-
-gboolean
-bb_offer_repository_restore (BbOfferRepository *self,
-                        gint64    id,
-                        GError  **error)
-{
-  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
-
-  return set_offer_deleted (self, id, FALSE, error);
-}
-
-gboolean
-bb_offer_repository_purge_deleted (BbOfferRepository *self,
-                               GError  **error)
-{
-  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
-
-  if (!bb_database_begin (self->database, error))
-    return FALSE;
-
-  if (!bb_database_exec (self->database, "DELETE FROM offers WHERE deleted = 1", error))
-    {
-      bb_database_rollback (self->database);
+      forget_ids (unsaved);
       return FALSE;
     }
 
-  bb_database_notify (self->database, BB_DOMAIN_OFFERS);
-
-  return bb_database_commit (self->database, error);
+  return TRUE;
 }
 
 gboolean

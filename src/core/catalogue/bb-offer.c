@@ -29,6 +29,8 @@ struct _BbOffer
   GListStore    *target_groups;
   GListStore    *steps;
   GListStore    *contacts;
+
+  BbOfferDetails *details;
 };
 
 G_DEFINE_FINAL_TYPE (BbOffer, bb_offer, G_TYPE_OBJECT)
@@ -127,6 +129,7 @@ bb_offer_finalize (GObject *object)
   g_clear_object (&self->target_groups);
   g_clear_object (&self->steps);
   g_clear_object (&self->contacts);
+  g_clear_pointer (&self->details, bb_offer_details_free);
 
   G_OBJECT_CLASS (bb_offer_parent_class)->finalize (object);
 }
@@ -404,6 +407,7 @@ bb_offer_init (BbOffer *self)
   self->target_groups = g_list_store_new (BB_TYPE_TARGET_GROUP);
   self->steps = g_list_store_new (BB_TYPE_STEP);
   self->contacts = g_list_store_new (BB_TYPE_CONTACT);
+  self->details = bb_offer_details_new ();
 }
 
 /**
@@ -824,4 +828,33 @@ bb_offer_get_contacts (BbOffer *self)
   g_return_val_if_fail (BB_IS_OFFER (self), NULL);
 
   return self->contacts;
+}
+
+/**
+ * bb_offer_get_details:
+ *
+ * Nothing binds these, so they have no properties and no notification.
+ *
+ * Returns: (transfer none): the offer's details, to read and edit in place
+ */
+BbOfferDetails *
+bb_offer_get_details (BbOffer *self)
+{
+  g_return_val_if_fail (BB_IS_OFFER (self), NULL);
+
+  return self->details;
+}
+
+void
+bb_offer_set_details (BbOffer              *self,
+                      const BbOfferDetails *details)
+{
+  g_return_if_fail (BB_IS_OFFER (self));
+  g_return_if_fail (details != NULL);
+
+  if (details == self->details)
+    return;
+
+  g_clear_pointer (&self->details, bb_offer_details_free);
+  self->details = bb_offer_details_copy (details);
 }

@@ -5,6 +5,7 @@
 
 #include "bb-contact.h"
 #include "bb-enums.h"
+#include "bb-offer-details.h"
 #include "bb-provider.h"
 #include "bb-step.h"
 #include "bb-target-group.h"
@@ -98,6 +99,12 @@ void           bb_offer_set_modified       (BbOffer       *self,
 GListStore    *bb_offer_get_target_groups  (BbOffer       *self);
 GListStore    *bb_offer_get_steps          (BbOffer       *self);
 GListStore    *bb_offer_get_contacts       (BbOffer       *self);
+
+/* What the offer holds beyond the form (see bb-offer-details.h); never NULL, edited
+ * in place. Setting copies @details. */
+BbOfferDetails *bb_offer_get_details      (BbOffer              *self);
+void            bb_offer_set_details      (BbOffer              *self,
+                                           const BbOfferDetails *details);
 
 /* Names joined with ", " in list order: for list rows, history and exports. */
 char          *bb_offer_dup_target_group_names (BbOffer   *self);

@@ -14,6 +14,13 @@ struct _BbProvider
   char     *website;
   char     *email;
   char     *phone;
+
+  char     *description;
+  char     *legal_status;
+  char     *tax_id;
+  char     *extra;
+  gboolean  sector_stated;
+  gboolean  keyed;
 };
 
 G_DEFINE_FINAL_TYPE (BbProvider, bb_provider, G_TYPE_OBJECT)
@@ -60,6 +67,10 @@ bb_provider_finalize (GObject *object)
   g_clear_pointer (&self->website, g_free);
   g_clear_pointer (&self->email, g_free);
   g_clear_pointer (&self->phone, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->legal_status, g_free);
+  g_clear_pointer (&self->tax_id, g_free);
+  g_clear_pointer (&self->extra, g_free);
 
   G_OBJECT_CLASS (bb_provider_parent_class)->finalize (object);
 }
@@ -220,6 +231,11 @@ bb_provider_init (BbProvider *self)
   self->website = g_strdup ("");
   self->email = g_strdup ("");
   self->phone = g_strdup ("");
+  self->description = g_strdup ("");
+  self->legal_status = g_strdup ("");
+  self->tax_id = g_strdup ("");
+  self->extra = g_strdup ("");
+  self->sector_stated = TRUE;
 }
 
 BbProvider *
@@ -251,6 +267,12 @@ bb_provider_copy (BbProvider *self)
   replace_string (&copy->website, self->website);
   replace_string (&copy->email, self->email);
   replace_string (&copy->phone, self->phone);
+  replace_string (&copy->description, self->description);
+  replace_string (&copy->legal_status, self->legal_status);
+  replace_string (&copy->tax_id, self->tax_id);
+  replace_string (&copy->extra, self->extra);
+  copy->sector_stated = self->sector_stated;
+  copy->keyed = self->keyed;
 
   return copy;
 }
@@ -405,4 +427,60 @@ bb_provider_set_phone (BbProvider *self,
 
   if (replace_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+}
+
+#define DEFINE_TEXT_ACCESSORS(field) \
+  const char * \
+  bb_provider_get_##field (BbProvider *self) \
+  { \
+    g_return_val_if_fail (BB_IS_PROVIDER (self), NULL); \
+    return self->field; \
+  } \
+  void \
+  bb_provider_set_##field (BbProvider *self, \
+                           const char *field) \
+  { \
+    g_return_if_fail (BB_IS_PROVIDER (self)); \
+    replace_string (&self->field, field); \
+  }
+
+DEFINE_TEXT_ACCESSORS (description)
+DEFINE_TEXT_ACCESSORS (legal_status)
+DEFINE_TEXT_ACCESSORS (tax_id)
+DEFINE_TEXT_ACCESSORS (extra)
+
+#undef DEFINE_TEXT_ACCESSORS
+
+gboolean
+bb_provider_get_sector_stated (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), TRUE);
+
+  return self->sector_stated;
+}
+
+void
+bb_provider_set_sector_stated (BbProvider *self,
+                               gboolean    sector_stated)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  self->sector_stated = !!sector_stated;
+}
+
+gboolean
+bb_provider_get_keyed (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), FALSE);
+
+  return self->keyed;
+}
+
+void
+bb_provider_set_keyed (BbProvider *self,
+                       gboolean    keyed)
+{
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  self->keyed = !!keyed;
 }

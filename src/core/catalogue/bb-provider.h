@@ -39,4 +39,32 @@ const char  *bb_provider_get_phone      (BbProvider *self);
 void         bb_provider_set_phone      (BbProvider *self,
                                          const char *phone);
 
+/* What an Open Referral organization says beyond the form, kept so that it comes back
+ * out as it came in. Not properties (nothing binds them); strings are never NULL.
+ * "extra" is a JSON object of the members Brobygger has no place for (identifiers,
+ * more phones, funding, …), or "". */
+const char  *bb_provider_get_description  (BbProvider *self);
+void         bb_provider_set_description  (BbProvider *self,
+                                           const char *description);
+const char  *bb_provider_get_legal_status (BbProvider *self);
+void         bb_provider_set_legal_status (BbProvider *self,
+                                           const char *legal_status);
+const char  *bb_provider_get_tax_id       (BbProvider *self);
+void         bb_provider_set_tax_id       (BbProvider *self,
+                                           const char *tax_id);
+const char  *bb_provider_get_extra        (BbProvider *self);
+void         bb_provider_set_extra        (BbProvider *self,
+                                           const char *extra);
+/* FALSE when a file named no sector: "sector" is then only the default, and files
+ * are not told it as if it were known. TRUE for a new provider. */
+gboolean     bb_provider_get_sector_stated (BbProvider *self);
+void         bb_provider_set_sector_stated (BbProvider *self,
+                                            gboolean    sector_stated);
+/* TRUE when the uuid is the id an organization has in the file the provider was read
+ * from: an import then finds the provider by that id, never by its name, so two
+ * organizations of the same name stay two providers. */
+gboolean     bb_provider_get_keyed        (BbProvider *self);
+void         bb_provider_set_keyed        (BbProvider *self,
+                                           gboolean    keyed);
+
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "bb-format.h"
 #include "bb-step.h"
 
 struct _BbStep
@@ -303,12 +304,12 @@ bb_step_set_description (BbStep     *self,
 /**
  * bb_step_dup_display_name:
  *
- * Returns: (transfer full): the level and the name, as lists and filters show a step
+ * Returns: (transfer full): the level and the name, as every screen shows a step
  */
 char *
 bb_step_dup_display_name (BbStep *self)
 {
   g_return_val_if_fail (BB_IS_STEP (self), NULL);
 
-  return g_strdup_printf ("%d · %s", self->level, self->name);
+  return bb_format_step (self->level, self->name);
 }

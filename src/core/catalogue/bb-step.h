@@ -28,7 +28,7 @@ void         bb_step_set_name        (BbStep     *self,
 const char  *bb_step_get_description (BbStep     *self);
 void         bb_step_set_description (BbStep     *self,
                                       const char *description);
-/* "2 · Specialised municipal" */
+/* "2 – Specialised municipal", as bb_format_step () writes it */
 char        *bb_step_dup_display_name (BbStep    *self);
 
 G_END_DECLS

@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bb-database-private.h"
 
 /* ---- jobs ------------------------------------------------------------ */
@@ -88,6 +90,19 @@ bb_database_run_job_async (BbDatabase          *self,
   g_return_if_fail (BB_IS_DATABASE (self));
   g_return_if_fail (func != NULL);
 
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bb_database_run_job_async);
+
+  /* Its copy in memory, if it has one, is this connection's alone. */
+  if (self->read_only)
+    {
+      if (job_data_free != NULL)
+        job_data_free (job_data);
+      g_task_return_new_error (task, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
+                               _("The database was opened for reading only; nothing can be changed."));
+      return;
+    }
+
   job = g_new0 (Job, 1);
   job->path = g_strdup (self->path);
   job->user_name = g_strdup (self->user_name);
@@ -97,8 +112,6 @@ bb_database_run_job_async (BbDatabase          *self,
   job->job_data_free = job_data_free;
   job->domains = g_ptr_array_new ();
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bb_database_run_job_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_run_in_thread (task, run_job);
 }
@@ -116,6 +129,7 @@ bb_database_run_job_finish (BbDatabase    *self,
 
   /* Even a failed job may have committed part of its work. The worker wrote through
    * its own connection; this one's views reload now. */
-  _bb_database_emit_changed (self, job->domains);
+  if (job != NULL)
+    _bb_database_emit_changed (self, job->domains);
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by the files of BbDatabase: bb-database.c (opening, statements),
- * -transactions.c (transactions, hooks, notification) and -jobs.c. */
+/* Shared by the files of BbDatabase: bb-database.c (opening, statements), -errors.c
+ * (errors in words, checked text), -transactions.c (transactions, hooks,
+ * notification) and -jobs.c. */
 
 #include "bb-database.h"
 
@@ -25,6 +26,7 @@ struct _BbDatabase
   char       *user_name;
   BbClock    *clock;
   gboolean    is_new;
+  gboolean    read_only;
   /* Prepared statements of the paths every row and keystroke takes, by SQL text. */
   GHashTable *statements;
 

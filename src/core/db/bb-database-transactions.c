@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bb-database-private.h"
 
 /* ---- transactions ---------------------------------------------------- */
@@ -25,6 +27,13 @@ bb_database_begin (BbDatabase  *self,
   gboolean ok;
 
   g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
+                           _("The database was opened for reading only; nothing can be changed."));
+      return FALSE;
+    }
 
   /* IMMEDIATE takes the write lock up front, so a busy database fails here,
    * before any work, rather than halfway through. */

@@ -6,6 +6,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "bb-database-private.h"
 #include "bb-db-resources.h"
@@ -20,59 +22,6 @@ G_DEFINE_FINAL_TYPE (BbDatabase, bb_database, G_TYPE_OBJECT)
 G_DEFINE_QUARK (bb-database-error-quark, bb_database_error)
 
 guint _bb_database_changed_signal;
-
-/* ---- errors ---------------------------------------------------------- */
-
-void
-bb_database_set_error_from_code (GError    **error,
-                                 int         code,
-                                 const char *detail)
-{
-  switch (code & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY,
-                           _("The database is busy in another window or program. Try again in a moment."));
-      break;
-
-    case SQLITE_FULL:
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL,
-                           _("The disk is full. Nothing was saved; free some space and try again."));
-      break;
-
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
-                           _("The database file cannot be written. Check that you may change the file and its folder."));
-      break;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT,
-                           _("The database file is damaged or is not a Brobygger database."));
-      break;
-
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_INVALID,
-                   _("The change breaks a rule of the catalogue (%s)."), detail);
-      break;
-
-    default:
-      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FAILED,
-                   _("The database reported an error: %s"), detail);
-      break;
-    }
-}
-
-void
-bb_database_set_error (BbDatabase  *self,
-                       GError     **error)
-{
-  bb_database_set_error_from_code (error, sqlite3_extended_errcode (self->db),
-                                   sqlite3_errmsg (self->db));
-}
 
 /* ---- statements ------------------------------------------------------ */
 
@@ -288,11 +237,104 @@ compare_names (const void *a,
 }
 
 static gboolean
+query_value (BbDatabase  *self,
+             const char  *sql,
+             gint64      *value,
+             GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self, error);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* What the file says it is, read before anything is written to it. */
+typedef struct
+{
+  gint64 version;
+  gint64 application_id;
+  /* Tables, indexes, views and triggers. */
+  gint64 n_objects;
+  /* Two tables every Brobygger schema has had since the first. */
+  gint64 n_own_tables;
+} Identity;
+
+static gboolean
+read_identity (BbDatabase  *self,
+               Identity    *identity,
+               GError     **error)
+{
+  /* The first read of the file: garbage fails here, before anything is written. */
+  return query_value (self, "PRAGMA user_version", &identity->version, error) &&
+         query_value (self, "PRAGMA application_id", &identity->application_id, error) &&
+         query_value (self, "SELECT count(*) FROM sqlite_schema", &identity->n_objects, error) &&
+         query_value (self,
+                      "SELECT count(*) FROM sqlite_schema"
+                      " WHERE type = 'table' AND name IN ('offers', 'providers')",
+                      &identity->n_own_tables, error);
+}
+
+static gboolean
+check_identity (const char      *path,
+                const Identity  *identity,
+                GError         **error)
+{
+  gboolean foreign;
+
+  if (identity->version < 0)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT,
+                   _("The database file is damaged or is not a Brobygger database (its schema version is %d). The file has not been changed."),
+                   (int) identity->version);
+      return FALSE;
+    }
+
+  /* Files made before Brobygger set its application id have none, but a version
+   * and our tables; an empty file is a new database. */
+  if (identity->application_id == BB_DATABASE_APPLICATION_ID)
+    foreign = FALSE;
+  else if (identity->application_id != 0)
+    foreign = TRUE;
+  else if (identity->version == 0)
+    foreign = identity->n_objects > 0;
+  else
+    foreign = identity->n_own_tables < 2;
+
+  if (foreign)
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not of Brobygger. It has not been changed; choose a Brobygger database or a new file."),
+                   path);
+      return FALSE;
+    }
+
+  if (identity->version > bb_database_get_schema_version ())
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_TOO_NEW,
+                   _("The database was made by a newer version of Brobygger. Update Brobygger to open it; the file has not been changed."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 migrate (BbDatabase  *self,
          int          from_version,
+         gint64       application_id,
          GError     **error)
 {
   g_auto(GStrv) names = NULL;
+  g_autofree char *set_application_id = NULL;
   int latest;
 
   names = g_resources_enumerate_children (MIGRATIONS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
@@ -300,7 +342,7 @@ migrate (BbDatabase  *self,
     return FALSE;
 
   latest = g_strv_length (names);
-  if (from_version == latest)
+  if (from_version == latest && application_id == BB_DATABASE_APPLICATION_ID)
     return TRUE;
 
   /* Files are named NNNN-what.sql; their order is the schema's history. */
@@ -327,11 +369,12 @@ migrate (BbDatabase  *self,
         goto failed;
     }
 
-  if (!bb_database_commit (self, error))
-    return FALSE;
+  /* In the same transaction: a file never has our id without our schema. */
+  set_application_id = g_strdup_printf ("PRAGMA application_id = %d", BB_DATABASE_APPLICATION_ID);
+  if (!bb_database_exec (self, set_application_id, error))
+    goto failed;
 
-  self->is_new = from_version == 0;
-  return TRUE;
+  return bb_database_commit (self, error);
 
 failed:
   bb_database_rollback (self);
@@ -393,50 +436,115 @@ use_write_ahead_log (BbDatabase  *self,
   return TRUE;
 }
 
+/* Settings of the connection alone: none of them writes to the file. */
+static gboolean
+configure_connection (BbDatabase  *self,
+                      GError     **error)
+{
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  return bb_database_exec (self,
+                           "PRAGMA trusted_schema = OFF;"
+                           "PRAGMA foreign_keys = ON;"
+                           "PRAGMA secure_delete = ON;"
+                           "PRAGMA synchronous = FULL;",
+                           error);
+}
+
+/* For a command that must not change the file: the schema is brought up to date in
+ * a copy, and the file is let go. */
+static gboolean
+copy_to_memory (BbDatabase  *self,
+                GError     **error)
+{
+  sqlite3 *memory = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (memory, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_extended_errcode (memory);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error_from_code (error, rc, sqlite3_errstr (rc));
+      sqlite3_close (memory);
+      return FALSE;
+    }
+
+  sqlite3_close (self->db);
+  self->db = memory;
+  return configure_connection (self, error);
+}
+
 static gboolean
 open_connection (BbDatabase  *self,
                  const char  *path,
                  gboolean     create_folder,
+                 gboolean     read_only,
                  GError     **error)
 {
   gboolean is_uri = g_str_has_prefix (path, "file:");
-  int version;
+  int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+  Identity identity;
   int rc;
 
-  if (!is_uri && !prepare_file (path, create_folder, error))
+  if (!is_uri && read_only && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no database “%s”."), path);
+      return FALSE;
+    }
+
+  if (!is_uri && !read_only && !prepare_file (path, create_folder, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                        NULL);
+  /* Even to read, a file we may write is opened for writing, so that SQLite removes
+   * the -wal and -shm files it makes as it closes; query_only keeps every statement
+   * from changing anything. (Closing may still write back into the file what a log
+   * left by a crash holds: the same data, in its place.) */
+  if (read_only && (is_uri || g_access (path, W_OK) != 0))
+    flags |= SQLITE_OPEN_READONLY;
+  else
+    flags |= SQLITE_OPEN_READWRITE;
+
+  rc = sqlite3_open_v2 (path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
       bb_database_set_error_from_code (error, rc, self->db ? sqlite3_errmsg (self->db) : "");
       return FALSE;
     }
 
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  /* Connection settings first: none of them writes to the file. */
-  if (!bb_database_exec (self,
-                         "PRAGMA trusted_schema = OFF;"
-                         "PRAGMA foreign_keys = ON;"
-                         "PRAGMA secure_delete = ON;"
-                         "PRAGMA synchronous = FULL;",
-                         error))
+  if ((read_only && !bb_database_exec (self, "PRAGMA query_only = ON", error)) ||
+      !configure_connection (self, error))
     return FALSE;
 
-  /* The first read of the file: garbage fails here, before anything is written. */
-  version = (int) bb_database_query_int64 (self, "PRAGMA user_version", error);
-  if (version < 0)
+  if (!read_identity (self, &identity, error) || !check_identity (path, &identity, error))
     return FALSE;
 
-  if (version > bb_database_get_schema_version ())
+  if (read_only)
     {
-      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_TOO_NEW,
-                   _("The database was made by a newer version of Brobygger. Update Brobygger to open it; the file has not been changed."));
-      return FALSE;
+      if (!check_integrity (self, error))
+        return FALSE;
+
+      if (identity.version < bb_database_get_schema_version () &&
+          (!copy_to_memory (self, error) ||
+           !migrate (self, identity.version, identity.application_id, error) ||
+           !bb_database_exec (self, "PRAGMA query_only = ON", error)))
+        return FALSE;
+
+      self->read_only = TRUE;
+      return TRUE;
     }
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
@@ -447,15 +555,20 @@ open_connection (BbDatabase  *self,
       return FALSE;
     }
 
-  return check_integrity (self, error) &&
-         use_write_ahead_log (self, error) &&
-         migrate (self, version, error);
+  if (!check_integrity (self, error) ||
+      !use_write_ahead_log (self, error) ||
+      !migrate (self, identity.version, identity.application_id, error))
+    return FALSE;
+
+  self->is_new = identity.version == 0;
+  return TRUE;
 }
 
-BbDatabase *
-bb_database_open (const char  *path,
-                  gboolean     create_folder,
-                  GError     **error)
+static BbDatabase *
+open_database (const char  *path,
+               gboolean     create_folder,
+               gboolean     read_only,
+               GError     **error)
 {
   g_autoptr(BbDatabase) self = NULL;
 
@@ -465,10 +578,25 @@ bb_database_open (const char  *path,
   self = g_object_new (BB_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_connection (self, path, create_folder, error))
+  if (!open_connection (self, path, create_folder, read_only, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+BbDatabase *
+bb_database_open (const char  *path,
+                  gboolean     create_folder,
+                  GError     **error)
+{
+  return open_database (path, create_folder, FALSE, error);
+}
+
+BbDatabase *
+bb_database_open_read_only (const char  *path,
+                            GError     **error)
+{
+  return open_database (path, FALSE, TRUE, error);
 }
 
 /* ---- GObject --------------------------------------------------------- */
@@ -532,6 +660,14 @@ bb_database_get_path (BbDatabase *self)
   g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
 
   return self->path;
+}
+
+gboolean
+bb_database_is_read_only (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
+
+  return self->read_only;
 }
 
 gboolean

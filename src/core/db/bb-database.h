@@ -22,7 +22,14 @@ typedef enum
   BB_DATABASE_ERROR_INVALID,
   BB_DATABASE_ERROR_IN_USE,
   BB_DATABASE_ERROR_FAILED,
+  /* An SQLite file of another program: refused, and left as it was. */
+  BB_DATABASE_ERROR_FOREIGN,
 } BbDatabaseError;
+
+/* PRAGMA application_id of every file Brobygger writes: "BROB" in ASCII. A file with
+ * another id, or with none (0) but with tables and no schema version, is another
+ * program's and is never changed. */
+#define BB_DATABASE_APPLICATION_ID 0x42524F42
 
 GQuark bb_database_error_quark (void);
 
@@ -46,13 +53,21 @@ int          bb_database_get_schema_version   (void);
 char        *bb_database_dup_default_path     (void);
 
 /* Checks the file, sets the connection up (WAL, synchronous=FULL, foreign keys,
- * secure_delete) and brings the schema up to date in one transaction. Creates the
- * folder (0700) when @create_folder is set; otherwise a missing folder is
- * BB_DATABASE_ERROR_NO_FOLDER. A new file is created 0600. Never changes a file it
- * refuses. @path may be a "file:" URI. */
+ * secure_delete) and brings the schema up to date in one transaction, marking the file
+ * with BB_DATABASE_APPLICATION_ID. Creates the folder (0700) when @create_folder is
+ * set; otherwise a missing folder is BB_DATABASE_ERROR_NO_FOLDER. A new file is
+ * created 0600. Never changes a file it refuses: damaged, newer, read-only, or
+ * another program's (BB_DATABASE_ERROR_FOREIGN). @path may be a "file:" URI. */
 BbDatabase  *bb_database_open                 (const char         *path,
                                                gboolean            create_folder,
                                                GError            **error);
+/* For commands that only read (an export): the same checks, but nothing is ever
+ * written to the file, not even the schema update: an older database is brought up
+ * to date in a copy in memory. A missing file is BB_DATABASE_ERROR_NOT_FOUND; every
+ * transaction is refused with BB_DATABASE_ERROR_READ_ONLY. */
+BbDatabase  *bb_database_open_read_only       (const char         *path,
+                                               GError            **error);
+gboolean     bb_database_is_read_only         (BbDatabase         *self);
 const char  *bb_database_get_path             (BbDatabase         *self);
 /* TRUE when this open created the schema from nothing, so defaults may be seeded. */
 gboolean     bb_database_is_new               (BbDatabase         *self);

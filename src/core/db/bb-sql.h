@@ -24,15 +24,38 @@ bb_cached_statement_release (BbCachedStatement *stmt)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbCachedStatement, bb_cached_statement_release)
 
+/* For what a query looks for. Text that is not valid UTF-8 is bound as NULL: it can
+ * match nothing, and a NOT NULL column refuses it. Writes use the checked binds below. */
 static inline void
 bb_sql_bind_text (sqlite3_stmt *stmt,
                   int           index,
                   const char   *text)
 {
-  if (text == NULL)
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     sqlite3_bind_null (stmt, index);
   else
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* Every text a repository writes goes through here, so the store never holds what its
+ * readers and both exports cannot take back: text that is not UTF-8 or holds a NUL
+ * fails the write with BB_DATABASE_ERROR_INVALID naming @field (a word for the user).
+ * @length may be -1 for a NUL-terminated @text. NULL binds NULL. */
+gboolean bb_sql_bind_checked_text_len (sqlite3_stmt  *stmt,
+                                       int            index,
+                                       const char    *field,
+                                       const char    *text,
+                                       gssize         length,
+                                       GError       **error);
+
+static inline gboolean
+bb_sql_bind_checked_text (sqlite3_stmt  *stmt,
+                          int            index,
+                          const char    *field,
+                          const char    *text,
+                          GError       **error)
+{
+  return bb_sql_bind_checked_text_len (stmt, index, field, text, -1, error);
 }
 
 /* -1 is "unset" throughout the domain, NULL in the database. */

@@ -6,7 +6,6 @@
 
 #include "bb-catalogue-lists-window.h"
 #include "bb-list-item-editor-row.h"
-#include "bb-target-group-editor-row.h"
 
 /* Rows not saved yet sort before or after the stored ones, in the order they were added. */
 #define ORDER_NEW_FIRST G_MININT
@@ -43,7 +42,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void reload_lists (BbCatalogueListsWindow *self);
+static void     reload_lists     (BbCatalogueListsWindow *self);
+static gboolean can_show_offers  (BbCatalogueListsWindow *self);
 
 static BbListRepository *
 get_lists (BbCatalogueListsWindow *self)
@@ -210,9 +210,9 @@ update_moves (BbCatalogueListsWindow *self)
     {
       gboolean stored = bb_list_item_editor_is_stored (BB_LIST_ITEM_EDITOR (row));
 
-      bb_target_group_editor_row_set_movable (BB_TARGET_GROUP_EDITOR_ROW (row),
-                                              stored && i > 0,
-                                              stored && i < n_stored - 1);
+      bb_list_item_editor_row_set_movable (BB_LIST_ITEM_EDITOR_ROW (row),
+                                           stored && i > 0,
+                                           stored && i < n_stored - 1);
     }
 }
 
@@ -306,8 +306,65 @@ on_row_delete (BbCatalogueListsWindow *self,
 
   if (deleted)
     show_undo_toast (self, item);
+  else if (g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_IN_USE))
+    /* Said in the row, where the user looks, for as long as it takes to read the
+     * offers' titles; a toast would be gone before. */
+    bb_list_item_editor_row_show_in_use (BB_LIST_ITEM_EDITOR_ROW (row), error->message,
+                                         can_show_offers (self));
   else
     show_message (self, error->message);
+}
+
+/* The main window shows the offers that use a provider, target group or step through
+ * this action; the lists window leads there only when its parent has it. */
+#define SHOW_OFFERS_ACTION "win.show-offers-of"
+
+static gboolean
+can_show_offers (BbCatalogueListsWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const GVariantType *parameter_type;
+  const char *property_name;
+  const char *name;
+  GType owner;
+
+  if (parent == NULL)
+    return FALSE;
+
+  for (guint i = 0; gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (parent), i, &owner, &name,
+                                                   &parameter_type, &property_name); i++)
+    if (g_strcmp0 (name, SHOW_OFFERS_ACTION) == 0)
+      return TRUE;
+
+  return G_IS_ACTION_MAP (parent) &&
+         g_action_map_lookup_action (G_ACTION_MAP (parent), SHOW_OFFERS_ACTION + strlen ("win.")) != NULL;
+}
+
+static const char *
+item_kind (GObject *item)
+{
+  if (BB_IS_PROVIDER (item))
+    return "provider";
+  if (BB_IS_TARGET_GROUP (item))
+    return "target-group";
+
+  return "step";
+}
+
+/* The offers list is behind this (modal) window: it goes, and the list shows them. */
+static void
+on_row_show_offers (BbCatalogueListsWindow *self,
+                    BbListItemEditor       *row)
+{
+  GObject *item = bb_list_item_editor_get_item (row);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (parent), SHOW_OFFERS_ACTION, "(sx)",
+                              item_kind (item), bb_list_item_get_id (item));
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /* Renumbers the stored target groups with one of them moved by @offset. */
@@ -360,15 +417,6 @@ on_row_move (BbCatalogueListsWindow *self,
   end_write (self);
 }
 
-static BbListItemEditor *
-new_row (GObject *item)
-{
-  if (BB_IS_TARGET_GROUP (item))
-    return BB_LIST_ITEM_EDITOR (bb_target_group_editor_row_new (BB_TARGET_GROUP (item)));
-
-  return BB_LIST_ITEM_EDITOR (bb_list_item_editor_row_new (item));
-}
-
 static void
 add_row (BbCatalogueListsWindow *self,
          GtkListBox             *list,
@@ -380,6 +428,7 @@ add_row (BbCatalogueListsWindow *self,
   g_signal_connect_object (row, "duplicate", G_CALLBACK (on_row_duplicate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "delete", G_CALLBACK (on_row_delete), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "move", G_CALLBACK (on_row_move), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "show-offers", G_CALLBACK (on_row_show_offers), self, G_CONNECT_SWAPPED);
   gtk_list_box_append (list, GTK_WIDGET (row));
 }
 
@@ -417,7 +466,7 @@ reload_list (BbCatalogueListsWindow *self,
           bb_list_item_editor_set_order (row, i);
         }
       else
-        add_row (self, list, new_row (item), i);
+        add_row (self, list, BB_LIST_ITEM_EDITOR (bb_list_item_editor_row_new (item)), i);
     }
 
   /* Gone from the database, perhaps deleted in another window. */
@@ -474,7 +523,7 @@ add_new_row (BbCatalogueListsWindow *self,
              GObject                *item,
              int                     order)
 {
-  BbListItemEditor *row = new_row (item);
+  BbListItemEditor *row = BB_LIST_ITEM_EDITOR (bb_list_item_editor_row_new (item));
 
   add_row (self, list, row, order + self->next_serial++);
   bb_list_item_editor_present (row);

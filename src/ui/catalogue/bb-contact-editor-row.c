@@ -11,22 +11,24 @@
 
 struct _BbContactEditorRow
 {
-  AdwExpanderRow  parent_instance;
+  AdwExpanderRow         parent_instance;
 
   /* The stored contact the row edits, so it keeps its id; NULL for a new one. */
-  BbContact      *contact;
-  gboolean        ambassador;
+  BbContact             *contact;
+  gboolean               ambassador;
   /* Filling the fields is not an edit. */
-  gboolean        loading;
-  gboolean        name_edited;
+  gboolean               loading;
+  gboolean               name_edited;
+  gboolean               save_tried;
 
-  GtkEditable    *name_row;
-  GtkLabel       *name_error;
-  GtkEditable    *role_row;
-  GtkEditable    *phone_row;
-  GtkLabel       *phone_error;
-  GtkEditable    *email_row;
-  GtkLabel       *email_error;
+  GtkEditable           *name_row;
+  BbOfferEditorErrorRow *name_error;
+  GtkEditable           *role_row;
+  GtkEditable           *phone_row;
+  BbOfferEditorErrorRow *phone_error;
+  GtkEditable           *email_row;
+  BbOfferEditorErrorRow *email_error;
+  GtkWidget             *actions_row;
 };
 
 G_DEFINE_FINAL_TYPE (BbContactEditorRow, bb_contact_editor_row, ADW_TYPE_EXPANDER_ROW)
@@ -48,6 +50,47 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Every contact person has the same fields: a screen reader names them, the row and
+ * its buttons' row after the contact, so the user hears whose phone a field holds. */
+static void
+name_field (gpointer    field,
+            const char *title,
+            const char *name)
+{
+  g_autofree char *label = NULL;
+
+  if (name[0] == '\0')
+    {
+      bb_offer_editor_set_accessible_name (field, title);
+      return;
+    }
+
+  /* TRANSLATORS: the name a screen reader gives a field of a contact person: the
+   * field's title ("Phone"), then the contact person's name */
+  label = g_strdup_printf (_("%s of %s"), title, name);
+  bb_offer_editor_set_accessible_name (field, label);
+}
+
+static void
+update_accessible_names (BbContactEditorRow *self,
+                         const char         *name)
+{
+  g_autofree char *row_label = NULL;
+
+  if (name[0] != '\0')
+    /* TRANSLATORS: the name a screen reader gives a contact person's row */
+    row_label = g_strdup_printf (_("Contact person %s"), name);
+  else
+    row_label = g_strdup (_("New contact person"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
+
+  name_field (self->name_row, name[0] != '\0' ? _("Name") : _("Name of the contact person"), name);
+  name_field (self->role_row, _("Role"), name);
+  name_field (self->phone_row, _("Phone"), name);
+  name_field (self->email_row, _("E-mail"), name);
+}
+
 static void
 update_header (BbContactEditorRow *self)
 {
@@ -57,6 +100,7 @@ update_header (BbContactEditorRow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  name[0] != '\0' ? name : _("New contact person"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), role);
+  update_accessible_names (self, name);
 }
 
 static void
@@ -86,43 +130,6 @@ static void
 on_field_changed (BbContactEditorRow *self)
 {
   edited (self);
-}
-
-/* The viewport follows the focus only to a widget that has its place already; a new
- * contact gets it in the next layout. */
-static gboolean
-scroll_to_name_cb (GtkWidget     *widget,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  BbContactEditorRow *self = BB_CONTACT_EDITOR_ROW (widget);
-  GtkWidget *name = GTK_WIDGET (self->name_row);
-  GtkWidget *ancestor = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkScrolledWindow *scrolled;
-  GtkWidget *viewport;
-  GtkAdjustment *adjustment;
-  double value;
-  graphene_rect_t top;
-  graphene_rect_t bottom;
-
-  if (ancestor == NULL)
-    return G_SOURCE_REMOVE;
-  if (gtk_widget_get_height (name) == 0)
-    return G_SOURCE_CONTINUE;
-
-  scrolled = GTK_SCROLLED_WINDOW (ancestor);
-  viewport = gtk_scrolled_window_get_child (scrolled);
-  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
-  value = gtk_adjustment_get_value (adjustment);
-
-  /* Its header and the name being typed. */
-  if (gtk_widget_compute_bounds (widget, viewport, &top) &&
-      gtk_widget_compute_bounds (name, viewport, &bottom))
-    gtk_adjustment_clamp_page (adjustment,
-                               value + top.origin.y,
-                               value + bottom.origin.y + bottom.size.height);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -230,6 +237,7 @@ bb_contact_editor_row_class_init (BbContactEditorRowClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  g_type_ensure (BB_TYPE_OFFER_EDITOR_ERROR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-contact-editor-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BbContactEditorRow, name_row);
@@ -239,6 +247,7 @@ bb_contact_editor_row_class_init (BbContactEditorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbContactEditorRow, phone_error);
   gtk_widget_class_bind_template_child (widget_class, BbContactEditorRow, email_row);
   gtk_widget_class_bind_template_child (widget_class, BbContactEditorRow, email_error);
+  gtk_widget_class_bind_template_child (widget_class, BbContactEditorRow, actions_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_role_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
@@ -355,16 +364,19 @@ bb_contact_editor_row_set_ambassador (BbContactEditorRow *self,
 
 gboolean
 bb_contact_editor_row_validate (BbContactEditorRow *self,
-                                gboolean            reveal_required)
+                                gboolean            saving)
 {
   gboolean valid = TRUE;
 
   g_return_val_if_fail (BB_IS_CONTACT_EDITOR_ROW (self), FALSE);
 
+  if (saving)
+    self->save_tried = TRUE;
+
   if (!bb_offer_editor_show_error (self->name_row, self->name_error,
                                    bb_text_is_blank (gtk_editable_get_text (self->name_row))
                                    ? _("The name is required.") : NULL,
-                                   self->name_edited || reveal_required))
+                                   self->name_edited || self->save_tried))
     valid = FALSE;
   if (!bb_offer_editor_show_error (self->phone_row, self->phone_error,
                                    bb_validate_phone (gtk_editable_get_text (self->phone_row))
@@ -386,5 +398,7 @@ bb_contact_editor_row_present (BbContactEditorRow *self)
   g_return_if_fail (BB_IS_CONTACT_EDITOR_ROW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_name_cb, NULL, NULL);
+  /* Its header and the name being typed; a new row gets its place only in the next
+   * layout, which the viewport's own following of the focus does not wait for. */
+  bb_offer_editor_scroll_into_view (GTK_WIDGET (self), GTK_WIDGET (self->name_row));
 }

@@ -23,9 +23,11 @@ char               *bb_contact_editor_row_dup_name       (BbContactEditorRow *se
 gboolean            bb_contact_editor_row_get_ambassador (BbContactEditorRow *self);
 void                bb_contact_editor_row_set_ambassador (BbContactEditorRow *self,
                                                           gboolean            ambassador);
-/* Shows what is wrong; the name only when @reveal_required or once it was edited. */
+/* Shows what is wrong; a missing name only once it was edited or a save was tried
+ * (@saving) with the row there, so a contact person added after a failed save does
+ * not complain before anything is typed. */
 gboolean            bb_contact_editor_row_validate       (BbContactEditorRow *self,
-                                                          gboolean            reveal_required);
+                                                          gboolean            saving);
 /* Brings the row into view with the cursor in its name. */
 void                bb_contact_editor_row_present        (BbContactEditorRow *self);
 

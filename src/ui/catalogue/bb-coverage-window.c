@@ -5,18 +5,24 @@
 #include <glib/gi18n.h>
 
 #include "bb-coverage-window.h"
+#include "bb-format.h"
 
 struct _BbCoverageWindow
 {
-  AdwWindow      parent_instance;
+  AdwWindow          parent_instance;
 
-  BbContext     *context;
+  BbContext         *context;
 
-  GtkStack      *stack;
-  GtkGrid       *grid;
-  GtkLabel      *normal_legend;
-  GtkLabel      *crowded_legend;
-  AdwStatusPage *error_page;
+  GtkStack          *stack;
+  GtkScrolledWindow *step_scroller;
+  GtkScrolledWindow *group_scroller;
+  GtkScrolledWindow *cell_scroller;
+  GtkGrid           *step_grid;
+  GtkGrid           *group_grid;
+  GtkGrid           *grid;
+  GtkLabel          *normal_legend;
+  GtkLabel          *crowded_legend;
+  AdwStatusPage     *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (BbCoverageWindow, bb_coverage_window, ADW_TYPE_WINDOW)
@@ -83,24 +89,24 @@ dup_cell_description (BbTargetGroup   *group,
                       guint            count,
                       BbCoverageLevel  level)
 {
-  g_autofree char *step_name = bb_step_dup_display_name (step);
+  g_autofree char *step_name = bb_format_step (bb_step_get_level (step), bb_step_get_name (step));
   const char *group_name = bb_target_group_get_name (group);
 
   switch (level)
     {
     case BB_COVERAGE_GAP:
-      /* Translators: "ADHD at step 1 · Early and light: no active offer, a gap" */
+      /* Translators: "ADHD at step 1 – Early and light: no active offer, a gap" */
       return g_strdup_printf (_("%s at step %s: no active offer, a gap"), group_name, step_name);
 
     case BB_COVERAGE_NORMAL:
-      /* Translators: "ADHD at step 1 · Early and light: 2 active offers" */
+      /* Translators: "ADHD at step 1 – Early and light: 2 active offers" */
       return g_strdup_printf (ngettext ("%s at step %s: %u active offer",
                                         "%s at step %s: %u active offers",
                                         count),
                               group_name, step_name, count);
 
     case BB_COVERAGE_CROWDED:
-      /* Translators: "ADHD at step 1 · Early and light: 4 active offers, a possible overlap" */
+      /* Translators: "ADHD at step 1 – Early and light: 4 active offers, a possible overlap" */
       return g_strdup_printf (ngettext ("%s at step %s: %u active offer, a possible overlap",
                                         "%s at step %s: %u active offers, a possible overlap",
                                         count),
@@ -169,23 +175,36 @@ create_header (const char *text,
   gtk_widget_add_css_class (label, "heading");
   if (column)
     {
-      /* The same width for every step, whatever its name. */
+      /* As wide as a cell, whatever the step's name. */
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
       gtk_widget_set_valign (label, GTK_ALIGN_END);
       gtk_widget_set_margin_bottom (label, 6);
     }
   else
     {
+      /* Narrow enough to leave room for a cell or two at 360 pixels. */
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
-      gtk_widget_set_margin_end (label, 12);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_widget_set_margin_end (label, 6);
     }
 
   return label;
 }
 
+static void
+clear_grid (GtkGrid *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+}
+
+/* The headers live in grids of their own, which scroll with the cells along one axis;
+ * size groups keep a header as wide (or as high) as the cells it names. */
 static void
 fill_grid (BbCoverageWindow *self,
            BbCoverage       *coverage)
@@ -194,24 +213,34 @@ fill_grid (BbCoverageWindow *self,
   GListModel *steps = bb_coverage_get_steps (coverage);
   guint n_groups = g_list_model_get_n_items (groups);
   guint n_steps = g_list_model_get_n_items (steps);
+  g_autoptr(GtkSizeGroup) columns = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   for (guint column = 0; column < n_steps; column++)
     {
       g_autoptr(BbStep) step = g_list_model_get_item (steps, column);
-      g_autofree char *name = bb_step_dup_display_name (step);
+      g_autofree char *name = bb_format_step (bb_step_get_level (step), bb_step_get_name (step));
+      GtkWidget *header = create_header (name, TRUE);
 
-      gtk_grid_attach (self->grid, create_header (name, TRUE), column + 1, 0, 1, 1);
+      gtk_size_group_add_widget (columns, header);
+      gtk_grid_attach (self->step_grid, header, column, 0, 1, 1);
     }
 
   for (guint row = 0; row < n_groups; row++)
     {
       g_autoptr(BbTargetGroup) group = g_list_model_get_item (groups, row);
+      g_autoptr(GtkSizeGroup) height = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+      GtkWidget *header = create_header (bb_target_group_get_name (group), FALSE);
 
-      gtk_grid_attach (self->grid, create_header (bb_target_group_get_name (group), FALSE),
-                       0, row + 1, 1, 1);
+      gtk_size_group_add_widget (height, header);
+      gtk_grid_attach (self->group_grid, header, 0, row, 1, 1);
       for (guint column = 0; column < n_steps; column++)
-        gtk_grid_attach (self->grid, create_cell (coverage, row, column),
-                         column + 1, row + 1, 1, 1);
+        {
+          GtkWidget *cell = create_cell (coverage, row, column);
+
+          gtk_size_group_add_widget (columns, cell);
+          gtk_size_group_add_widget (height, cell);
+          gtk_grid_attach (self->grid, cell, column, row, 1, 1);
+        }
     }
 }
 
@@ -229,8 +258,9 @@ reload (BbCoverageWindow *self)
   if (focus != NULL)
     gtk_grid_query_child (self->grid, focus, &focus_column, &focus_row, NULL, NULL);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
+  clear_grid (self->step_grid);
+  clear_grid (self->group_grid);
+  clear_grid (self->grid);
 
   coverage = bb_offer_repository_count_coverage (bb_context_get_offers (self->context), &error);
   if (coverage == NULL)
@@ -240,6 +270,13 @@ reload (BbCoverageWindow *self)
 
       adw_status_page_set_description (self->error_page, message);
       gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+
+  /* An empty catalogue has no gaps to show, only a start to make. */
+  if (bb_offer_repository_count (bb_context_get_offers (self->context), NULL) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "no-offers");
       return;
     }
 
@@ -386,6 +423,11 @@ bb_coverage_window_class_init (BbCoverageWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-coverage-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, step_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, group_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, cell_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, step_grid);
+  gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, group_grid);
   gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, grid);
   gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, normal_legend);
   gtk_widget_class_bind_template_child (widget_class, BbCoverageWindow, crowded_legend);
@@ -403,6 +445,12 @@ bb_coverage_window_init (BbCoverageWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ensure_style (GTK_WIDGET (self));
+
+  /* The headers follow the cells: one scrollbar per axis, under the cells. */
+  gtk_scrolled_window_set_hadjustment (self->step_scroller,
+                                       gtk_scrolled_window_get_hadjustment (self->cell_scroller));
+  gtk_scrolled_window_set_vadjustment (self->group_scroller,
+                                       gtk_scrolled_window_get_vadjustment (self->cell_scroller));
 
   /* The legend states the rule the matrix applies. */
   normal = g_strdup_printf (ngettext ("1 to %d active offer", "1 to %d active offers",

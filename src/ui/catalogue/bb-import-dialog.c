@@ -4,37 +4,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bb-import-dialog.h"
-#include "bb-offer-exchange.h"
-
-struct _BbImportDialog
-{
-  AdwWindow           parent_instance;
-
-  BbContext          *context;
-  GFile              *file;
-  BbImport           *import;
-  GCancellable       *cancellable;
-  /* Records of a JSON file are numbered by service, those of a CSV file by line. */
-  gboolean            numbered_by_service;
-  gboolean            committing;
-
-  AdwWindowTitle     *window_title;
-  GtkButton          *cancel_button;
-  GtkButton          *close_button;
-  GtkButton          *import_button;
-  GtkStack           *stack;
-  AdwStatusPage      *loading_page;
-  AdwStatusPage      *error_page;
-  AdwStatusPage      *importing_page;
-  GtkLabel           *commit_error_label;
-  GtkLabel           *summary_label;
-  GtkLabel           *notice_label;
-  GtkDropDown        *filter_dropdown;
-  GtkStack           *list_stack;
-  GtkFilterListModel *filter_model;
-  GtkCustomFilter    *filter;
-};
+#include "bb-import-dialog-private.h"
+#include "bb-import-toast.h"
 
 G_DEFINE_FINAL_TYPE (BbImportDialog, bb_import_dialog, ADW_TYPE_WINDOW)
 
@@ -60,6 +31,7 @@ typedef enum
   FILTER_ALL,
   FILTER_NEW,
   FILTER_UPDATED,
+  FILTER_CONFLICTS,
   FILTER_UNCHANGED,
   FILTER_REJECTED,
   FILTER_DUPLICATES,
@@ -124,9 +96,9 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-static char *
-dup_position (BbImportDialog *self,
-              guint           line)
+char *
+_bb_import_dialog_dup_position (BbImportDialog *self,
+                                guint           line)
 {
   if (self->numbered_by_service)
     /* TRANSLATORS: where a record is in a JSON file: the service with this number */
@@ -134,47 +106,6 @@ dup_position (BbImportDialog *self,
 
   /* TRANSLATORS: where a record is in a CSV file */
   return g_strdup_printf (_("Line %u"), line);
-}
-
-static char *
-dup_notice (BbImport *import)
-{
-  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
-  guint n_importable;
-  guint n_unchanged;
-  guint n_rejected;
-  guint n_duplicates;
-
-  n_importable = bb_import_count (import, BB_IMPORT_ACTION_NEW)
-                 + bb_import_count (import, BB_IMPORT_ACTION_UPDATE);
-  n_unchanged = bb_import_count (import, BB_IMPORT_ACTION_UNCHANGED);
-  n_rejected = bb_import_count (import, BB_IMPORT_ACTION_REJECT);
-  n_duplicates = bb_import_count_duplicates (import);
-
-  if (n_importable > 0 && n_rejected > 0)
-    g_ptr_array_add (sentences,
-                     g_strdup_printf (ngettext ("%u rejected record will be skipped.",
-                                                "%u rejected records will be skipped.",
-                                                n_rejected),
-                                      n_rejected));
-  else if (n_importable == 0 && n_rejected > 0)
-    g_ptr_array_add (sentences,
-                     g_strdup (_("There is nothing to import: each record is either rejected or already in the catalogue.")));
-  else if (n_importable == 0 && n_unchanged > 0)
-    g_ptr_array_add (sentences, g_strdup (_("Everything in this file is already in the catalogue.")));
-  else if (n_importable == 0)
-    g_ptr_array_add (sentences, g_strdup (_("There are no offers in this file.")));
-
-  if (n_duplicates > 0)
-    g_ptr_array_add (sentences,
-                     g_strdup_printf (ngettext ("%u record has the same title and provider as another offer; check it before importing.",
-                                                "%u records have the same title and provider as other offers; check them before importing.",
-                                                n_duplicates),
-                                      n_duplicates));
-
-  g_ptr_array_add (sentences, NULL);
-
-  return g_strjoinv (" ", (char **) sentences->pdata);
 }
 
 static void
@@ -194,22 +125,32 @@ show_error (BbImportDialog *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
 }
 
-static void
-show_preview (BbImportDialog *self)
+void
+_bb_import_dialog_update (BbImportDialog *self,
+                          gboolean        rows)
 {
   g_autofree char *summary = bb_import_dup_summary (self->import);
-  g_autofree char *notice = dup_notice (self->import);
-  gboolean can_import;
-
-  can_import = bb_import_count (self->import, BB_IMPORT_ACTION_NEW) > 0
-               || bb_import_count (self->import, BB_IMPORT_ACTION_UPDATE) > 0;
+  g_autofree char *notice = bb_import_dup_notice (self->import);
 
   gtk_label_set_text (self->summary_label, summary);
   gtk_label_set_text (self->notice_label, notice);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
-  gtk_filter_list_model_set_model (self->filter_model, bb_import_get_records (self->import));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import-dialog.import",
+                                 bb_import_count_written (self->import) > 0);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import-dialog.import", can_import);
+  /* A new mapping changes what the rows say; they read their record when bound. */
+  if (rows)
+    {
+      gtk_filter_list_model_set_model (self->filter_model, NULL);
+      gtk_filter_list_model_set_model (self->filter_model, bb_import_get_records (self->import));
+    }
+}
+
+static void
+show_preview (BbImportDialog *self)
+{
+  _bb_import_dialog_show_names (self);
+  _bb_import_dialog_update (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "preview");
 
   /* Not the Import button: a stray Return must not import a file still being reviewed. */
@@ -241,6 +182,7 @@ on_import_prepared (GObject      *source_object,
   g_autoptr(Reply) reply = user_data;
   g_autoptr(BbImportDialog) self = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
   gboolean prepared;
 
   prepared = bb_offer_exchange_prepare_import_finish (BB_OFFER_REPOSITORY (source_object), result,
@@ -257,6 +199,8 @@ on_import_prepared (GObject      *source_object,
     }
 
   self->import = g_steal_pointer (&reply->import);
+  name = g_file_get_basename (self->file);
+  bb_import_set_file_name (self->import, name);
   show_preview (self);
 }
 
@@ -325,6 +269,9 @@ filter_record (gpointer item,
     case FILTER_UPDATED:
       return action == BB_IMPORT_ACTION_UPDATE;
 
+    case FILTER_CONFLICTS:
+      return action == BB_IMPORT_ACTION_CONFLICT;
+
     case FILTER_UNCHANGED:
       return action == BB_IMPORT_ACTION_UNCHANGED;
 
@@ -338,124 +285,6 @@ filter_record (gpointer item,
     default:
       return TRUE;
     }
-}
-
-/* The rows read their record once, when it is bound: they watch none of its
- * properties, because the import's worker changes them while it prepares and commits. */
-static char *
-record_title (gpointer        unused,
-              BbImportRecord *record)
-{
-  BbOffer *offer;
-
-  if (record == NULL)
-    return NULL;
-
-  offer = bb_import_record_get_offer (record);
-  if (offer == NULL)
-    return g_strdup (bb_import_record_get_reason (record));
-
-  return g_strdup (bb_offer_get_title (offer));
-}
-
-static gboolean
-record_has_offer (gpointer        unused,
-                  BbImportRecord *record)
-{
-  return record != NULL && bb_import_record_get_offer (record) != NULL;
-}
-
-/* The row reaches the dialog, which knows how the file numbers its records, as the
- * root of its label. */
-static char *
-record_subtitle (gpointer        unused,
-                 BbImportRecord *record,
-                 GtkRoot        *root)
-{
-  g_autofree char *position = NULL;
-  BbOffer *offer;
-
-  if (record == NULL || !BB_IS_IMPORT_DIALOG (root))
-    return NULL;
-
-  position = dup_position (BB_IMPORT_DIALOG (root), bb_import_record_get_line (record));
-  offer = bb_import_record_get_offer (record);
-  if (offer == NULL)
-    return g_steal_pointer (&position);
-
-  /* TRANSLATORS: a record of an imported file: where it is in the file ("Line 3"),
-   * then the name of the offer's provider */
-  return g_strdup_printf (_("%s · %s"),
-                          position,
-                          bb_provider_get_name (bb_offer_get_provider (offer)));
-}
-
-static char *
-record_action_label (gpointer        unused,
-                     BbImportRecord *record)
-{
-  if (record == NULL)
-    return NULL;
-
-  switch (bb_import_record_get_action (record))
-    {
-    case BB_IMPORT_ACTION_NEW:
-      return g_strdup (C_("import record", "New"));
-
-    case BB_IMPORT_ACTION_UPDATE:
-      return g_strdup (C_("import record", "Updated"));
-
-    case BB_IMPORT_ACTION_UNCHANGED:
-      return g_strdup (C_("import record", "Unchanged"));
-
-    case BB_IMPORT_ACTION_REJECT:
-      return g_strdup (C_("import record", "Rejected"));
-
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static char **
-record_action_css_classes (gpointer        unused,
-                           BbImportRecord *record)
-{
-  const char *colour;
-
-  switch (record != NULL ? bb_import_record_get_action (record) : BB_IMPORT_ACTION_UNCHANGED)
-    {
-    case BB_IMPORT_ACTION_NEW:
-      colour = "success";
-      break;
-
-    case BB_IMPORT_ACTION_UPDATE:
-      colour = "accent";
-      break;
-
-    case BB_IMPORT_ACTION_REJECT:
-      colour = "error";
-      break;
-
-    case BB_IMPORT_ACTION_UNCHANGED:
-    default:
-      colour = "dim-label";
-      break;
-    }
-
-  return g_strdupv ((char *[]) { (char *) "caption-heading", (char *) colour, NULL });
-}
-
-static gboolean
-record_is_duplicate (gpointer        unused,
-                     BbImportRecord *record)
-{
-  return record != NULL && bb_import_record_get_duplicate (record);
-}
-
-static char *
-duplicate_label (gpointer unused)
-{
-  return g_strdup (_("Possible duplicate"));
 }
 
 static void
@@ -510,6 +339,8 @@ on_import_committed (GObject      *source_object,
 
   summary = bb_import_dup_summary (self->import);
   g_signal_emit (self, signals[IMPORTED], 0, summary);
+  bb_import_toast_show (gtk_window_get_transient_for (GTK_WINDOW (self)), self->context,
+                        bb_import_get_id (self->import), summary);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -524,8 +355,7 @@ import_activated (GtkWidget  *widget,
   Reply *reply;
   guint n_importable;
 
-  n_importable = bb_import_count (self->import, BB_IMPORT_ACTION_NEW)
-                 + bb_import_count (self->import, BB_IMPORT_ACTION_UPDATE);
+  n_importable = bb_import_count_written (self->import);
   title = g_strdup_printf (ngettext ("Importing %u Offer…", "Importing %u Offers…", n_importable),
                            n_importable);
   adw_status_page_set_title (self->importing_page, title);
@@ -707,19 +537,15 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, commit_error_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, BbImportDialog, names_expander);
+  gtk_widget_class_bind_template_child (widget_class, BbImportDialog, names_list);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, filter_model);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, filter);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_dropdown_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_model_items_changed);
-  gtk_widget_class_bind_template_callback (widget_class, record_title);
-  gtk_widget_class_bind_template_callback (widget_class, record_has_offer);
-  gtk_widget_class_bind_template_callback (widget_class, record_subtitle);
-  gtk_widget_class_bind_template_callback (widget_class, record_action_label);
-  gtk_widget_class_bind_template_callback (widget_class, record_action_css_classes);
-  gtk_widget_class_bind_template_callback (widget_class, record_is_duplicate);
-  gtk_widget_class_bind_template_callback (widget_class, duplicate_label);
+  _bb_import_dialog_class_rows_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "import-dialog.import", NULL, import_activated);
 

@@ -10,10 +10,13 @@ G_BEGIN_DECLS
 #define BB_TYPE_IMPORT_DIALOG (bb_import_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (BbImportDialog, bb_import_dialog, BB, IMPORT_DIALOG, AdwWindow)
 
-/* Reads @file (.csv or .json) and shows what importing it would do; nothing
- * is written until the user chooses Import. Signal "imported" (const char *summary):
- * emitted after the import was committed, just before the dialog closes. The caller
- * sets the transient parent. */
+/* Reads @file (.csv or .json) and shows what importing it would do: each change, the
+ * offers edited here since they were last exchanged (kept unless the user takes the
+ * file's version), and the names the catalogue lacks (each can be mapped to an
+ * existing entry). Nothing is written until the user chooses Import. Signal "imported"
+ * (const char *summary): emitted after the import was committed, just before the
+ * dialog closes; the dialog then shows the summary with Undo on its transient parent's
+ * toast overlay (see bb-import-toast.h). The caller sets the transient parent. */
 BbImportDialog *bb_import_dialog_new (BbContext *context,
                                       GFile     *file);
 

@@ -5,40 +5,50 @@
 #include <glib/gi18n.h>
 
 #include "bb-list-item-editor-row.h"
+#include "bb-offer-editor-section.h"
 #include "bb-provider.h"
 #include "bb-step.h"
+#include "bb-target-group.h"
 #include "bb-text.h"
 #include "bb-validate.h"
 
 struct _BbListItemEditorRow
 {
-  AdwExpanderRow  parent_instance;
+  AdwExpanderRow         parent_instance;
 
-  GObject        *item;
-  int             order;
+  GObject               *item;
+  int                    order;
   /* The fields are being set from the item. */
-  gboolean        filling;
-  gboolean        name_edited;
-  gboolean        can_save;
+  gboolean               filling;
+  gboolean               name_edited;
+  gboolean               can_save;
 
-  AdwEntryRow    *name_row;
-  GtkWidget      *name_error_row;
-  GtkWidget      *delete_button;
-  GtkWidget      *duplicate_button;
+  AdwEntryRow           *name_row;
+  BbOfferEditorErrorRow *name_error;
+  GtkWidget             *delete_button;
+  GtkWidget             *duplicate_button;
+  BbOfferEditorErrorRow *in_use_error;
+  GtkWidget             *show_offers_row;
+  GtkWidget             *actions_row;
 
   /* Providers */
-  AdwComboRow    *sector_row;
-  AdwEntryRow    *department_row;
-  AdwEntryRow    *website_row;
-  AdwEntryRow    *email_row;
-  GtkWidget      *email_error_row;
-  AdwEntryRow    *phone_row;
-  GtkWidget      *phone_error_row;
+  AdwComboRow           *sector_row;
+  AdwEntryRow           *department_row;
+  AdwEntryRow           *website_row;
+  AdwEntryRow           *email_row;
+  BbOfferEditorErrorRow *email_error;
+  AdwEntryRow           *phone_row;
+  BbOfferEditorErrorRow *phone_error;
+
+  /* Target groups */
+  GtkWidget             *order_row;
+  GtkWidget             *up_button;
+  GtkWidget             *down_button;
 
   /* Steps */
-  GtkWidget      *level_row;
-  GtkSpinButton  *level_button;
-  AdwEntryRow    *description_row;
+  GtkWidget             *level_row;
+  GtkSpinButton         *level_button;
+  AdwEntryRow           *description_row;
 };
 
 static void bb_list_item_editor_row_editor_init (BbListItemEditorInterface *iface);
@@ -67,23 +77,6 @@ get_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static void
-show_field_error (AdwEntryRow *field,
-                  GtkWidget   *error_row,
-                  gboolean     show)
-{
-  if (show)
-    gtk_widget_add_css_class (GTK_WIDGET (field), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
-
-  gtk_widget_set_visible (error_row, show);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               show ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
 /* Sets the fields from the stored item. */
 static void
 fill (BbListItemEditorRow *self)
@@ -101,6 +94,10 @@ fill (BbListItemEditorRow *self)
       gtk_editable_set_text (GTK_EDITABLE (self->email_row), bb_provider_get_email (provider));
       gtk_editable_set_text (GTK_EDITABLE (self->phone_row), bb_provider_get_phone (provider));
     }
+  else if (BB_IS_TARGET_GROUP (self->item))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), bb_target_group_get_name (BB_TARGET_GROUP (self->item)));
+    }
   else
     {
       BbStep *step = BB_STEP (self->item);
@@ -113,39 +110,89 @@ fill (BbListItemEditorRow *self)
   self->filling = FALSE;
 }
 
+/* Every row has the same fields: a screen reader names the row, its buttons' row and
+ * each field after the item, so the user hears whose department a field holds. */
+static void
+update_accessible_names (BbListItemEditorRow *self,
+                         const char          *title)
+{
+  GtkWidget *fields[] = {
+    GTK_WIDGET (self->name_row),
+    GTK_WIDGET (self->department_row),
+    GTK_WIDGET (self->website_row),
+    GTK_WIDGET (self->email_row),
+    GTK_WIDGET (self->phone_row),
+    GTK_WIDGET (self->description_row),
+  };
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *label = NULL;
+
+      /* TRANSLATORS: the name a screen reader gives a field of a contact person or
+       * of a provider, target group or step: the field's title ("Phone"), then
+       * whose it is */
+      label = g_strdup_printf (_("%s of %s"),
+                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fields[i])),
+                               title);
+      bb_offer_editor_set_accessible_name (fields[i], label);
+    }
+
+  {
+    g_autofree char *label = NULL;
+
+    label = g_strdup_printf (_("%s of %s"),
+                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->level_row)),
+                             title);
+    bb_offer_editor_set_accessible_name (self->level_button, label);
+  }
+}
+
 /* The title and subtitle say what is stored, not what is being typed. */
 static void
 update_title (BbListItemEditorRow *self)
 {
   AdwPreferencesRow *row = ADW_PREFERENCES_ROW (self);
   gboolean stored = is_stored (self);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped = NULL;
 
   if (BB_IS_PROVIDER (self->item))
     {
       BbProvider *provider = BB_PROVIDER (self->item);
       const char *sector = bb_sector_get_label (bb_provider_get_sector (provider));
       const char *department = bb_provider_get_department (provider);
-      g_autofree char *subtitle = NULL;
 
-      if (!stored)
-        subtitle = g_strdup ("");
-      else if (department[0] == '\0')
+      title = g_strdup (stored ? bb_provider_get_name (provider) : _("New Provider"));
+      if (stored && department[0] == '\0')
         subtitle = g_strdup (sector);
-      else
+      else if (stored)
         /* Translators: a provider's sector and department, e.g. "Municipality · Youth Guidance" */
         subtitle = g_strdup_printf (_("%s · %s"), sector, department);
-
-      adw_preferences_row_set_title (row, stored ? bb_provider_get_name (provider) : _("New Provider"));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+    }
+  else if (BB_IS_TARGET_GROUP (self->item))
+    {
+      title = g_strdup (stored ? bb_target_group_get_name (BB_TARGET_GROUP (self->item)) : _("New Target Group"));
     }
   else
     {
       BbStep *step = BB_STEP (self->item);
-      g_autofree char *title = stored ? bb_step_dup_display_name (step) : g_strdup (_("New Step"));
 
-      adw_preferences_row_set_title (row, title);
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), stored ? bb_step_get_description (step) : "");
+      title = stored ? bb_step_dup_display_name (step) : g_strdup (_("New Step"));
+      if (stored)
+        subtitle = g_strdup (bb_step_get_description (step));
     }
+
+  adw_preferences_row_set_title (row, title);
+  /* AdwExpanderRow 1.2 reads its subtitle as markup whatever use-markup says, and a
+   * department or description may hold an "&". */
+  escaped = g_markup_escape_text (subtitle != NULL ? subtitle : "", -1);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), escaped);
+  update_accessible_names (self, title);
 }
 
 /* Checks the fields as they are typed and says what is wrong right under the field. */
@@ -156,31 +203,46 @@ update (BbListItemEditorRow *self)
   gboolean valid = !bb_text_is_blank (get_text (self->name_row));
 
   /* A new row is not wrong before anything has been typed into it. */
-  show_field_error (self->name_row, self->name_error_row, !valid && (stored || self->name_edited));
+  bb_offer_editor_show_error (self->name_row, self->name_error, valid ? NULL : _("Enter a name."),
+                              stored || self->name_edited);
 
   if (BB_IS_PROVIDER (self->item))
     {
-      gboolean email_valid = bb_validate_email (get_text (self->email_row));
-      gboolean phone_valid = bb_validate_phone (get_text (self->phone_row));
-
-      show_field_error (self->email_row, self->email_error_row, !email_valid);
-      show_field_error (self->phone_row, self->phone_error_row, !phone_valid);
-      valid = valid && email_valid && phone_valid;
+      if (!bb_offer_editor_show_error (self->email_row, self->email_error,
+                                       bb_validate_email (get_text (self->email_row))
+                                       ? NULL : _("Enter an e-mail address such as name@example.dk."),
+                                       TRUE))
+        valid = FALSE;
+      if (!bb_offer_editor_show_error (self->phone_row, self->phone_error,
+                                       bb_validate_phone (get_text (self->phone_row))
+                                       ? NULL : _("Enter a phone number with at least 8 digits."),
+                                       TRUE))
+        valid = FALSE;
     }
 
   self->can_save = valid && (!stored || bb_list_item_editor_is_changed (BB_LIST_ITEM_EDITOR (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.save", self->can_save);
   /* A row never saved has nothing to duplicate yet, and Delete just drops it. */
   gtk_widget_set_visible (self->duplicate_button, stored);
-  gtk_button_set_label (GTK_BUTTON (self->delete_button), stored ? _("_Delete") : _("_Discard"));
+  gtk_button_set_label (GTK_BUTTON (self->delete_button), stored ? _("Delete") : _("Discard"));
   update_title (self);
+}
+
+static void
+clear_in_use (BbListItemEditorRow *self)
+{
+  bb_offer_editor_error_row_set_message (self->in_use_error, NULL);
+  gtk_widget_set_visible (self->show_offers_row, FALSE);
 }
 
 static void
 on_field_changed (BbListItemEditorRow *self)
 {
-  if (!self->filling)
-    update (self);
+  if (self->filling)
+    return;
+
+  clear_in_use (self);
+  update (self);
 }
 
 static void
@@ -190,6 +252,7 @@ on_name_changed (BbListItemEditorRow *self)
     return;
 
   self->name_edited = TRUE;
+  clear_in_use (self);
   update (self);
 }
 
@@ -226,6 +289,51 @@ delete_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   bb_list_item_editor_delete (BB_LIST_ITEM_EDITOR (widget));
+}
+
+static void
+show_offers_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  bb_list_item_editor_show_offers (BB_LIST_ITEM_EDITOR (widget));
+}
+
+/* A button that has just become insensitive would take the focus with it. */
+static void
+keep_focus (BbListItemEditorRow *self,
+            GtkWidget           *clicked,
+            GtkWidget           *other)
+{
+  if (gtk_widget_get_sensitive (clicked))
+    return;
+
+  if (gtk_widget_get_sensitive (other))
+    gtk_widget_grab_focus (other);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+move_up_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (widget);
+
+  bb_list_item_editor_move (BB_LIST_ITEM_EDITOR (self), -1);
+  keep_focus (self, self->up_button, self->down_button);
+}
+
+static void
+move_down_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (widget);
+
+  bb_list_item_editor_move (BB_LIST_ITEM_EDITOR (self), 1);
+  keep_focus (self, self->down_button, self->up_button);
 }
 
 static GObject *
@@ -266,6 +374,10 @@ bb_list_item_editor_row_dup_edited (BbListItemEditor *editor)
       bb_provider_set_email (provider, get_text (self->email_row));
       bb_provider_set_phone (provider, get_text (self->phone_row));
     }
+  else if (BB_IS_TARGET_GROUP (item))
+    {
+      bb_target_group_set_name (BB_TARGET_GROUP (item), name);
+    }
   else
     {
       BbStep *step = BB_STEP (item);
@@ -285,6 +397,7 @@ bb_list_item_editor_row_present (BbListItemEditor *editor)
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  bb_offer_editor_scroll_into_view (GTK_WIDGET (self), GTK_WIDGET (self->name_row));
 }
 
 static int
@@ -316,6 +429,8 @@ bb_list_item_editor_row_constructed (GObject *object)
 {
   BbListItemEditorRow *self = BB_LIST_ITEM_EDITOR_ROW (object);
   gboolean provider = BB_IS_PROVIDER (self->item);
+  gboolean step = BB_IS_STEP (self->item);
+  gboolean target_group = BB_IS_TARGET_GROUP (self->item);
   GtkWidget *provider_rows[] = {
     GTK_WIDGET (self->sector_row),
     GTK_WIDGET (self->department_row),
@@ -328,8 +443,9 @@ bb_list_item_editor_row_constructed (GObject *object)
 
   for (guint i = 0; i < G_N_ELEMENTS (provider_rows); i++)
     gtk_widget_set_visible (provider_rows[i], provider);
-  gtk_widget_set_visible (self->level_row, !provider);
-  gtk_widget_set_visible (GTK_WIDGET (self->description_row), !provider);
+  gtk_widget_set_visible (self->level_row, step);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_row), step);
+  gtk_widget_set_visible (self->order_row, target_group);
 
   fill (self);
   update (self);
@@ -403,26 +519,33 @@ bb_list_item_editor_row_class_init (BbListItemEditorRowClass *klass)
   object_class->get_property = bb_list_item_editor_row_get_property;
   object_class->set_property = bb_list_item_editor_row_set_property;
 
-  /* The provider or step as first stored; its kind is the row's for good. */
+  /* The provider, target group or step as first stored; its kind is the row's for good. */
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL,
                          G_TYPE_OBJECT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (BB_TYPE_OFFER_EDITOR_ERROR_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-list-item-editor-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_row);
-  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_error);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, delete_button);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, duplicate_button);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, in_use_error);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, show_offers_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, actions_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, sector_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, department_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, website_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_row);
-  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_error);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_row);
-  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_error_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_error);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, order_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, up_button);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, down_button);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, level_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, level_button);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, description_row);
@@ -433,6 +556,9 @@ bb_list_item_editor_row_class_init (BbListItemEditorRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, duplicate_activated);
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "row.show-offers", NULL, show_offers_activated);
+  gtk_widget_class_install_action (widget_class, "row.move-up", NULL, move_up_activated);
+  gtk_widget_class_install_action (widget_class, "row.move-down", NULL, move_down_activated);
 }
 
 static void
@@ -457,9 +583,35 @@ bb_list_item_editor_row_init (BbListItemEditorRow *self)
 BbListItemEditorRow *
 bb_list_item_editor_row_new (GObject *item)
 {
-  g_return_val_if_fail (BB_IS_PROVIDER (item) || BB_IS_STEP (item), NULL);
+  g_return_val_if_fail (BB_IS_PROVIDER (item) || BB_IS_TARGET_GROUP (item) || BB_IS_STEP (item), NULL);
 
   return g_object_new (BB_TYPE_LIST_ITEM_EDITOR_ROW,
                        "item", item,
                        NULL);
+}
+
+void
+bb_list_item_editor_row_set_movable (BbListItemEditorRow *self,
+                                     gboolean             up,
+                                     gboolean             down)
+{
+  g_return_if_fail (BB_IS_LIST_ITEM_EDITOR_ROW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.move-down", down);
+}
+
+void
+bb_list_item_editor_row_show_in_use (BbListItemEditorRow *self,
+                                     const char          *message,
+                                     gboolean             can_show_offers)
+{
+  g_return_if_fail (BB_IS_LIST_ITEM_EDITOR_ROW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  bb_offer_editor_error_row_set_message (self->in_use_error, message);
+  gtk_widget_set_visible (self->show_offers_row, can_show_offers);
+  bb_offer_editor_scroll_into_view (GTK_WIDGET (self->delete_button),
+                                    can_show_offers ? self->show_offers_row : GTK_WIDGET (self->in_use_error));
 }

@@ -14,6 +14,7 @@ enum {
   SIGNAL_DUPLICATE,
   SIGNAL_DELETE,
   SIGNAL_MOVE,
+  SIGNAL_SHOW_OFFERS,
   N_SIGNALS
 };
 
@@ -46,6 +47,12 @@ bb_list_item_editor_default_init (BbListItemEditorInterface *iface)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[SIGNAL_SHOW_OFFERS] =
+    g_signal_new ("show-offers",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 GObject *
@@ -160,6 +167,14 @@ bb_list_item_editor_move (BbListItemEditor *self,
   g_return_if_fail (BB_IS_LIST_ITEM_EDITOR (self));
 
   g_signal_emit (self, signals[SIGNAL_MOVE], 0, offset);
+}
+
+void
+bb_list_item_editor_show_offers (BbListItemEditor *self)
+{
+  g_return_if_fail (BB_IS_LIST_ITEM_EDITOR (self));
+
+  g_signal_emit (self, signals[SIGNAL_SHOW_OFFERS], 0);
 }
 
 gint64

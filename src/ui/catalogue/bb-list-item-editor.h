@@ -16,9 +16,9 @@ G_DECLARE_INTERFACE (BbListItemEditor, bb_list_item_editor, BB, LIST_ITEM_EDITOR
  *     bb_list_item_editor_set_item () it on the row; TRUE when that worked.
  * "duplicate", "delete": the item as stored is to be copied or deleted.
  * "move" (int offset): a target group one place up (-1) or down (1).
+ * "show-offers": the offers that use the item are to be shown.
  *
- * Two kinds of row implement it: BbListItemEditorRow, folded, for providers and steps,
- * and BbTargetGroupEditorRow, one line, for target groups. */
+ * BbListItemEditorRow implements it, for every kind. */
 struct _BbListItemEditorInterface
 {
   GTypeInterface parent_iface;
@@ -55,6 +55,7 @@ void      bb_list_item_editor_duplicate   (BbListItemEditor *self);
 void      bb_list_item_editor_delete      (BbListItemEditor *self);
 void      bb_list_item_editor_move        (BbListItemEditor *self,
                                            int               offset);
+void      bb_list_item_editor_show_offers (BbListItemEditor *self);
 
 /* A provider, target group or step: its id, a copy of it, and whether two are alike
  * in every property. */

@@ -11,20 +11,20 @@
 
 struct _BbOfferAudienceSection
 {
-  BbOfferEditorSection  parent_instance;
+  BbOfferEditorSection   parent_instance;
 
-  GListModel           *available_target_groups;
-  GListModel           *available_steps;
+  GListModel            *available_target_groups;
+  GListModel            *available_steps;
   /* BbOfferChoiceRow, in the order shown. */
-  GPtrArray            *target_groups;
-  GPtrArray            *steps;
+  GPtrArray             *target_groups;
+  GPtrArray             *steps;
 
-  AdwExpanderRow       *target_groups_row;
-  AdwExpanderRow       *steps_row;
-  AdwEntryRow          *age_min_row;
-  GtkLabel             *age_min_error;
-  AdwEntryRow          *age_max_row;
-  GtkLabel             *age_max_error;
+  AdwExpanderRow        *target_groups_row;
+  AdwExpanderRow        *steps_row;
+  AdwEntryRow           *age_min_row;
+  BbOfferEditorErrorRow *age_min_error;
+  AdwEntryRow           *age_max_row;
+  BbOfferEditorErrorRow *age_max_error;
 };
 
 G_DEFINE_FINAL_TYPE (BbOfferAudienceSection, bb_offer_audience_section, BB_TYPE_OFFER_EDITOR_SECTION)

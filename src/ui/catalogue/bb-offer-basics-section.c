@@ -9,23 +9,25 @@
 
 struct _BbOfferBasicsSection
 {
-  BbOfferEditorSection  parent_instance;
+  BbOfferEditorSection   parent_instance;
 
-  GListModel           *providers;
-  gboolean              title_edited;
-  gboolean              provider_edited;
+  GListModel            *providers;
+  gboolean               title_edited;
+  gboolean               provider_edited;
 
-  AdwEntryRow          *title_row;
-  GtkLabel             *title_error;
-  AdwEntryRow          *summary_row;
-  GtkTextBuffer        *description_buffer;
-  AdwEntryRow          *legal_basis_row;
-  AdwEntryRow          *keywords_row;
-  AdwEntryRow          *provider_row;
-  GtkLabel             *provider_error;
-  GtkMenuButton        *provider_button;
-  AdwComboRow          *sector_row;
-  AdwEntryRow          *department_row;
+  AdwEntryRow           *title_row;
+  GtkWidget             *title_required;
+  BbOfferEditorErrorRow *title_error;
+  AdwEntryRow           *summary_row;
+  GtkTextBuffer         *description_buffer;
+  AdwEntryRow           *legal_basis_row;
+  AdwEntryRow           *keywords_row;
+  AdwEntryRow           *provider_row;
+  GtkWidget             *provider_required;
+  BbOfferEditorErrorRow *provider_error;
+  GtkMenuButton         *provider_button;
+  AdwComboRow           *sector_row;
+  AdwEntryRow           *department_row;
 };
 
 G_DEFINE_FINAL_TYPE (BbOfferBasicsSection, bb_offer_basics_section, BB_TYPE_OFFER_EDITOR_SECTION)
@@ -131,6 +133,21 @@ bb_offer_basics_section_load (BbOfferEditorSection *section,
   update_provider (self);
 }
 
+/* A required field says so while it is empty; it complains (and the message takes the
+ * mark's place) only once it was edited or Save was tried. */
+static gboolean
+check_required (AdwEntryRow           *row,
+                GtkWidget             *required,
+                BbOfferEditorErrorRow *error_row,
+                const char            *message,
+                gboolean               reveal)
+{
+  gboolean blank = bb_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  gtk_widget_set_visible (required, blank && !reveal);
+  return bb_offer_editor_show_error (row, error_row, blank ? message : NULL, reveal);
+}
+
 static gboolean
 bb_offer_basics_section_validate (BbOfferEditorSection *section)
 {
@@ -138,16 +155,11 @@ bb_offer_basics_section_validate (BbOfferEditorSection *section)
   gboolean save_attempted = bb_offer_editor_section_get_save_attempted (section);
   gboolean valid = TRUE;
 
-  if (!bb_offer_editor_show_error (self->title_row, self->title_error,
-                                   bb_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->title_row)))
-                                   ? _("The title is required.") : NULL,
-                                   self->title_edited || save_attempted))
+  if (!check_required (self->title_row, self->title_required, self->title_error,
+                       _("The title is required."), self->title_edited || save_attempted))
     valid = FALSE;
-
-  if (!bb_offer_editor_show_error (self->provider_row, self->provider_error,
-                                   bb_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->provider_row)))
-                                   ? _("The provider is required.") : NULL,
-                                   self->provider_edited || save_attempted))
+  if (!check_required (self->provider_row, self->provider_required, self->provider_error,
+                       _("The provider is required."), self->provider_edited || save_attempted))
     valid = FALSE;
 
   return valid;
@@ -195,6 +207,15 @@ static gboolean
 bb_offer_basics_section_grab_focus (GtkWidget *widget)
 {
   BbOfferBasicsSection *self = BB_OFFER_BASICS_SECTION (widget);
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->title_row));
+
+  /* The cursor after the title, not the title selected: the first key typed should not
+   * wipe it out. */
+  if (GTK_IS_TEXT (text) && gtk_text_grab_focus_without_selecting (GTK_TEXT (text)))
+    {
+      gtk_editable_set_position (text, -1);
+      return TRUE;
+    }
 
   return gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
@@ -234,12 +255,14 @@ bb_offer_basics_section_class_init (BbOfferBasicsSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-offer-basics-section.ui");
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, title_row);
+  gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, title_required);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, title_error);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, summary_row);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, description_buffer);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, legal_basis_row);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, keywords_row);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, provider_row);
+  gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, provider_required);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, provider_error);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, provider_button);
   gtk_widget_class_bind_template_child (widget_class, BbOfferBasicsSection, sector_row);
@@ -258,6 +281,10 @@ bb_offer_basics_section_init (BbOfferBasicsSection *self)
   g_autoptr(GtkStringList) sectors = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_offer_editor_set_accessible_name (self->provider_row, _("Name of the provider"));
+  /* Marked from the start for the eye too: the "Required" labels in the rows. */
+  bb_offer_editor_mark_required (self->title_row);
+  bb_offer_editor_mark_required (self->provider_row);
 
   /* In enum order, so the selected position is the value. */
   for (int i = 0; i < BB_SECTOR_COUNT; i++)

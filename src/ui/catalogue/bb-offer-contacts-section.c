@@ -205,11 +205,11 @@ static gboolean
 bb_offer_contacts_section_validate (BbOfferEditorSection *section)
 {
   BbOfferContactsSection *self = BB_OFFER_CONTACTS_SECTION (section);
-  gboolean save_attempted = bb_offer_editor_section_get_save_attempted (section);
+  gboolean saving = bb_offer_editor_section_is_applying (section);
   gboolean valid = TRUE;
 
   for (guint i = 0; i < self->contacts->len; i++)
-    if (!bb_contact_editor_row_validate (g_ptr_array_index (self->contacts, i), save_attempted))
+    if (!bb_contact_editor_row_validate (g_ptr_array_index (self->contacts, i), saving))
       valid = FALSE;
 
   return valid;

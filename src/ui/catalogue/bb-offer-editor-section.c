@@ -10,6 +10,8 @@ typedef struct
   gboolean loading;
   gboolean changed;
   gboolean save_attempted;
+  /* Checking the fields for a save now, not after an edit. */
+  gboolean applying;
   gboolean valid;
 } BbOfferEditorSectionPrivate;
 
@@ -86,7 +88,9 @@ bb_offer_editor_section_apply (BbSection *section,
 
   /* From now on every message shows, required fields too. */
   priv->save_attempted = TRUE;
+  priv->applying = TRUE;
   revalidate (self);
+  priv->applying = FALSE;
   if (!priv->valid)
     return FALSE;
 
@@ -118,6 +122,8 @@ bb_offer_editor_section_class_init (BbOfferEditorSectionClass *klass)
 
   /* The section groups rows for the eye only; its groups speak for themselves. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+  /* For the sections' templates. */
+  g_type_ensure (BB_TYPE_OFFER_EDITOR_ERROR_ROW);
 
   signals[SIGNAL_EDITED] =
     g_signal_new ("edited",
@@ -141,14 +147,47 @@ bb_offer_editor_section_init (BbOfferEditorSection *self)
   gtk_box_set_spacing (GTK_BOX (self), 24);
 }
 
-gboolean
-bb_offer_editor_section_get_valid (BbOfferEditorSection *self)
+/* A contact person's fields are out of sight while its row is folded: every row with
+ * a field marked wrong opens, so that each shows its message. */
+static gboolean
+open_errors (GtkWidget *widget)
 {
-  BbOfferEditorSectionPrivate *priv = bb_offer_editor_section_get_instance_private (self);
+  gboolean has_error = FALSE;
 
-  g_return_val_if_fail (BB_IS_OFFER_EDITOR_SECTION (self), FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_EDITABLE (child) && gtk_widget_has_css_class (child, "error"))
+        has_error = TRUE;
+      else if (open_errors (child))
+        has_error = TRUE;
+    }
 
-  return priv->valid;
+  if (has_error && ADW_IS_EXPANDER_ROW (widget))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+
+  return has_error;
+}
+
+/* The message row right under @field, when it shows one. */
+static GtkWidget *
+get_shown_error_row (GtkWidget *field)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (field);
+
+  if (BB_IS_OFFER_EDITOR_ERROR_ROW (next) && gtk_widget_get_visible (next))
+    return next;
+
+  return field;
+}
+
+void
+bb_offer_editor_section_open_errors (BbOfferEditorSection *self)
+{
+  g_return_if_fail (BB_IS_OFFER_EDITOR_SECTION (self));
+
+  open_errors (GTK_WIDGET (self));
 }
 
 gboolean
@@ -162,14 +201,10 @@ bb_offer_editor_section_focus_first_error (BbOfferEditorSection *self)
   if (field == NULL)
     return FALSE;
 
-  /* A contact person's fields are out of sight while its row is folded. */
-  for (GtkWidget *ancestor = gtk_widget_get_parent (field);
-       ancestor != NULL && ancestor != GTK_WIDGET (self);
-       ancestor = gtk_widget_get_parent (ancestor))
-    if (ADW_IS_EXPANDER_ROW (ancestor))
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ancestor), TRUE);
-
+  open_errors (GTK_WIDGET (self));
   gtk_widget_grab_focus (field);
+  /* The message says what to put right: it is to be read too, not just the field. */
+  bb_offer_editor_scroll_into_view (field, get_shown_error_row (field));
   return TRUE;
 }
 
@@ -209,6 +244,16 @@ bb_offer_editor_section_get_save_attempted (BbOfferEditorSection *self)
   return priv->save_attempted;
 }
 
+gboolean
+bb_offer_editor_section_is_applying (BbOfferEditorSection *self)
+{
+  BbOfferEditorSectionPrivate *priv = bb_offer_editor_section_get_instance_private (self);
+
+  g_return_val_if_fail (BB_IS_OFFER_EDITOR_SECTION (self), FALSE);
+
+  return priv->applying;
+}
+
 char *
 bb_offer_editor_dup_text (GtkEditable *editable)
 {
@@ -244,27 +289,175 @@ bb_offer_editor_set_number (GtkEditable *editable,
   gtk_editable_set_text (editable, text);
 }
 
+/* Invalid, and why: read out with the field, so the message need not be looked for.
+ * NULL: valid. */
+static void
+mark_invalid (GtkAccessible *accessible,
+              gpointer       message)
+{
+  gtk_accessible_update_state (accessible,
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  if (message != NULL)
+    gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  else
+    gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* A row's text field is what has the focus, and so what a screen reader speaks of:
+ * both are told. */
+static void
+for_field_and_text (gpointer   field,
+                    void     (*func) (GtkAccessible *accessible, gpointer data),
+                    gpointer   data)
+{
+  func (GTK_ACCESSIBLE (field), data);
+  if (GTK_IS_EDITABLE (field) && gtk_editable_get_delegate (GTK_EDITABLE (field)) != NULL &&
+      GTK_IS_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field))))
+    func (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (field))), data);
+}
+
 gboolean
-bb_offer_editor_show_error (gpointer    field,
-                            GtkLabel   *label,
-                            const char *message,
-                            gboolean    reveal)
+bb_offer_editor_show_error (gpointer               field,
+                            BbOfferEditorErrorRow *error_row,
+                            const char            *message,
+                            gboolean               reveal)
 {
   gboolean shown = message != NULL && reveal;
 
   if (shown)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (field), "error");
-      gtk_label_set_text (label, message);
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (field), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
 
-  gtk_widget_set_visible (GTK_WIDGET (label), shown);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               shown ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  bb_offer_editor_error_row_set_message (error_row, shown ? message : NULL);
+  for_field_and_text (field, mark_invalid, shown ? (gpointer) message : NULL);
 
   return message == NULL;
+}
+
+/* The tick callback of the scroll request waiting on a scrolled window. */
+#define SCROLL_REQUEST_KEY "bb-offer-editor-scroll-request"
+
+/* Weak pointers: the request must not keep a closing form alive. */
+typedef struct
+{
+  GtkWidget *scrolled;
+  GtkWidget *top;
+  GtkWidget *bottom;
+  /* Frames waited for a place, so a widget that never gets one ends the wait. */
+  guint      frames;
+} ScrollRequest;
+
+static void
+scroll_request_free (ScrollRequest *request)
+{
+  /* Done, replaced or gone with its scrolled window. */
+  g_object_set_data (G_OBJECT (request->scrolled), SCROLL_REQUEST_KEY, NULL);
+  g_clear_weak_pointer (&request->top);
+  g_clear_weak_pointer (&request->bottom);
+  g_free (request);
+}
+
+/* Whether @widget is still moving: in a revealer that is opening or closing. */
+static gboolean
+is_settling (GtkWidget *widget)
+{
+  if (gtk_widget_get_height (widget) == 0)
+    return TRUE;
+
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget);
+       ancestor != NULL;
+       ancestor = gtk_widget_get_parent (ancestor))
+    if (GTK_IS_REVEALER (ancestor) &&
+        gtk_revealer_get_reveal_child (GTK_REVEALER (ancestor)) !=
+        gtk_revealer_get_child_revealed (GTK_REVEALER (ancestor)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+scroll_into_view_cb (GtkWidget     *widget,
+                     GdkFrameClock *frame_clock,
+                     gpointer       user_data)
+{
+  ScrollRequest *request = user_data;
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (widget);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scrolled);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double value = gtk_adjustment_get_value (adjustment);
+  graphene_rect_t top;
+  graphene_rect_t bottom;
+
+  if (request->top == NULL || request->bottom == NULL ||
+      !gtk_widget_is_ancestor (request->top, widget) || !gtk_widget_is_ancestor (request->bottom, widget))
+    return G_SOURCE_REMOVE;
+  /* Ticks come before the frame's layout: the first sees the places as they were
+   * before the row opened (or was added), the next ones the new places. */
+  if (request->frames++ == 0 ||
+      ((is_settling (request->top) || is_settling (request->bottom)) && request->frames < 120))
+    return G_SOURCE_CONTINUE;
+
+  if (gtk_widget_compute_bounds (request->top, viewport, &top) &&
+      gtk_widget_compute_bounds (request->bottom, viewport, &bottom))
+    gtk_adjustment_clamp_page (adjustment,
+                               value + top.origin.y,
+                               value + bottom.origin.y + bottom.size.height);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+bb_offer_editor_scroll_into_view (GtkWidget *top,
+                                  GtkWidget *bottom)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (top, GTK_TYPE_SCROLLED_WINDOW);
+  ScrollRequest *request;
+  guint tick_id;
+
+  g_return_if_fail (GTK_IS_WIDGET (top));
+  g_return_if_fail (GTK_IS_WIDGET (bottom));
+
+  if (scrolled == NULL)
+    return;
+
+  /* The latest request is what the user is looking for; an older one still waiting
+   * for its row would take the view away again. */
+  tick_id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (scrolled), SCROLL_REQUEST_KEY));
+  if (tick_id != 0)
+    gtk_widget_remove_tick_callback (scrolled, tick_id);
+
+  request = g_new0 (ScrollRequest, 1);
+  g_set_weak_pointer (&request->top, top);
+  g_set_weak_pointer (&request->bottom, bottom);
+  request->scrolled = scrolled;
+  tick_id = gtk_widget_add_tick_callback (scrolled, scroll_into_view_cb, request,
+                                          (GDestroyNotify) scroll_request_free);
+  g_object_set_data (G_OBJECT (scrolled), SCROLL_REQUEST_KEY, GUINT_TO_POINTER (tick_id));
+}
+
+static void
+mark_required (GtkAccessible *accessible,
+               gpointer       data)
+{
+  gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_REQUIRED, TRUE, -1);
+}
+
+void
+bb_offer_editor_mark_required (gpointer field)
+{
+  for_field_and_text (field, mark_required, NULL);
+}
+
+void
+bb_offer_editor_set_accessible_name (gpointer    field,
+                                     const char *name)
+{
+  /* A label given besides the visible title would be read after it, not instead. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
 }

@@ -26,7 +26,6 @@ struct _BbOfferEditor
   GtkRevealer            *error_revealer;
   GtkLabel               *error_label;
   AdwWindowTitle         *window_title;
-  GtkWidget              *save_button;
   GtkWidget              *sections_box;
   BbOfferBasicsSection   *basics_section;
   BbOfferAudienceSection *audience_section;
@@ -64,19 +63,6 @@ show_save_error (BbOfferEditor *self,
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-/* Save can be pressed only when every section can be saved. */
-static void
-update_save_button (BbOfferEditor *self)
-{
-  gboolean valid = TRUE;
-
-  FOREACH_SECTION (self, section)
-    if (!bb_offer_editor_section_get_valid (BB_OFFER_EDITOR_SECTION (section)))
-      valid = FALSE;
-
-  gtk_widget_set_sensitive (self->save_button, valid);
-}
-
 static gboolean
 is_changed (BbOfferEditor *self)
 {
@@ -87,10 +73,14 @@ is_changed (BbOfferEditor *self)
   return FALSE;
 }
 
-/* Leads the eye (and the focus) to the first thing to put right. */
+/* Every message in sight, and the eye (and the focus) led to the first thing to put
+ * right. */
 static void
-reveal_first_error (BbOfferEditor *self)
+reveal_errors (BbOfferEditor *self)
 {
+  FOREACH_SECTION (self, section)
+    bb_offer_editor_section_open_errors (BB_OFFER_EDITOR_SECTION (section));
+
   FOREACH_SECTION (self, section)
     if (bb_offer_editor_section_focus_first_error (BB_OFFER_EDITOR_SECTION (section)))
       return;
@@ -139,8 +129,19 @@ fill_form (BbOfferEditor *self)
 
   FOREACH_SECTION (self, section)
     bb_section_set_item (BB_SECTION (section), G_OBJECT (self->offer));
+}
 
-  update_save_button (self);
+static void
+set_reviewed_today (BbOfferEditor *self,
+                    BbOffer       *offer)
+{
+  GDate today;
+  char iso[16];
+
+  g_date_clear (&today, 1);
+  bb_clock_get_today (bb_context_get_clock (self->context), &today);
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &today);
+  bb_offer_set_reviewed (offer, iso);
 }
 
 static void
@@ -155,17 +156,20 @@ save (GtkWidget  *widget,
   gboolean applied = TRUE;
 
   /* Every section, so each shows what is wrong with it; one that cannot be saved
-   * stops the save. */
+   * stops the save. Save is never greyed out: pressing it is how to learn why. */
   FOREACH_SECTION (self, section)
     if (!bb_section_apply (BB_SECTION (section), G_OBJECT (offer)))
       applied = FALSE;
 
-  update_save_button (self);
   if (!applied)
     {
-      reveal_first_error (self);
+      reveal_errors (self);
       return;
     }
+
+  /* A new offer is written by someone who has just looked at it. */
+  if (bb_offer_get_id (offer) == 0 && bb_offer_get_reviewed (offer) == NULL)
+    set_reviewed_today (self, offer);
 
   if (!bb_offer_validate (offer, &error) ||
       !bb_offer_repository_save (bb_context_get_offers (self->context), offer, &error))
@@ -209,24 +213,26 @@ undo_remove_contact (GtkWidget  *widget,
 }
 
 static void
-on_save_button_clicked (BbOfferEditor *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-}
-
-static void
 on_section_edited (BbOfferEditor *self)
 {
   /* What failed to save may no longer hold. */
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-  update_save_button (self);
+}
+
+static gboolean
+close_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_discard_response (BbOfferEditor *self)
 {
   self->done = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  /* Not from inside the dialog's response: the dialog is still busy with it and
+   * would outlive the editor it is transient for, then reach back into it. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, close_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -274,9 +280,9 @@ bb_offer_editor_constructed (GObject *object)
 
   fill_form (self);
 
-  /* The basics section hands the focus on to the title. */
-  if (bb_offer_get_id (self->offer) == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->basics_section));
+  /* The form, not the header bar, is what the editor is opened for; the basics
+   * section hands the focus on to the title. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->basics_section));
 }
 
 static void
@@ -394,12 +400,10 @@ bb_offer_editor_class_init (BbOfferEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, basics_section);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, audience_section);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, contacts_section);
-  gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_section_edited);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);

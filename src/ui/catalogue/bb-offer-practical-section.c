@@ -8,16 +8,16 @@
 
 struct _BbOfferPracticalSection
 {
-  BbOfferEditorSection  parent_instance;
+  BbOfferEditorSection   parent_instance;
 
-  AdwComboRow          *access_row;
-  AdwEntryRow          *capacity_row;
-  GtkLabel             *capacity_error;
-  AdwEntryRow          *waiting_row;
-  GtkLabel             *waiting_error;
-  AdwComboRow          *status_row;
-  AdwEntryRow          *location_row;
-  AdwEntryRow          *opening_hours_row;
+  AdwComboRow           *access_row;
+  AdwEntryRow           *capacity_row;
+  BbOfferEditorErrorRow *capacity_error;
+  AdwEntryRow           *waiting_row;
+  BbOfferEditorErrorRow *waiting_error;
+  AdwComboRow           *status_row;
+  AdwEntryRow           *location_row;
+  AdwEntryRow           *opening_hours_row;
 };
 
 G_DEFINE_FINAL_TYPE (BbOfferPracticalSection, bb_offer_practical_section, BB_TYPE_OFFER_EDITOR_SECTION)

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "bb-format.h"
 #include "bb-offer-row.h"
 #include "bb-offers-view-private.h"
 
@@ -13,7 +14,7 @@ struct _BbOfferRow
   BbOffer   *offer;
 
   GtkLabel  *title_label;
-  GtkWidget *stale_label;
+  GtkLabel  *stale_label;
   GtkLabel  *meta_label;
   GtkLabel  *groups_label;
   GtkLabel  *tags_label;
@@ -30,6 +31,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A screen reader names the row the user moves to, which is the list's item around
+ * this widget, by the offer's title, as it reads a row of a list box. */
+static void
+update_accessible_label (BbOfferRow *self,
+                         const char *title)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+}
+
 static void
 update (BbOfferRow *self)
 {
@@ -39,6 +53,7 @@ update (BbOfferRow *self)
   g_autofree char *groups = NULL;
   g_autofree char *meta = NULL;
   g_autofree char *tags = NULL;
+  g_autofree char *stale = NULL;
   GDate today;
 
   /* A recycled row shows nothing of the offer it showed before. */
@@ -48,12 +63,14 @@ update (BbOfferRow *self)
       gtk_label_set_text (self->meta_label, "");
       gtk_label_set_text (self->groups_label, "");
       gtk_label_set_text (self->tags_label, "");
-      gtk_widget_set_visible (self->stale_label, FALSE);
+      gtk_label_set_text (self->stale_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->stale_label), FALSE);
+      update_accessible_label (self, "");
       return;
     }
 
   provider = bb_offer_get_provider (offer);
-  steps = bb_offer_dup_step_names (offer);
+  steps = _bb_offers_view_dup_step_names (offer);
   groups = bb_offer_dup_target_group_names (offer);
   meta = _bb_offers_view_join (" · ", provider != NULL ? bb_provider_get_name (provider) : "",
                                steps, NULL);
@@ -64,13 +81,17 @@ update (BbOfferRow *self)
 
   g_date_clear (&today, 1);
   bb_clock_get_today (self->clock, &today);
+  if (bb_offer_is_stale (offer, &today))
+    stale = bb_format_not_reviewed_for (bb_offer_get_reviewed (offer), &today);
 
   gtk_label_set_text (self->title_label, bb_offer_get_title (offer));
   gtk_label_set_text (self->meta_label, meta);
   gtk_label_set_text (self->groups_label, groups);
   gtk_widget_set_visible (GTK_WIDGET (self->groups_label), *groups != '\0');
   gtk_label_set_text (self->tags_label, tags);
-  gtk_widget_set_visible (self->stale_label, bb_offer_is_stale (offer, &today));
+  gtk_label_set_text (self->stale_label, stale != NULL ? stale : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale != NULL);
+  update_accessible_label (self, bb_offer_get_title (offer));
 }
 
 static void

@@ -3,15 +3,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bb-catalogue-lists-window.h"
 #include "bb-coverage-window.h"
 #include "bb-import-dialog.h"
+#include "bb-import-toast.h"
 #include "bb-leaflet.h"
 #include "bb-leaflet-print.h"
 #include "bb-offer-editor.h"
 #include "bb-offer-exchange.h"
 #include "bb-offers-view-private.h"
+#include "bb-trash-window.h"
 
 /* The actions that need an offer shown beside the list. */
 static const char * const offer_actions[] = {
@@ -30,7 +33,9 @@ static const char * const catalogue_actions[] = {
   "offers.export",
   "offers.coverage",
   "offers.manage-lists",
+  "offers.show-trash",
   "offers.show-offer",
+  "offers.show-offers-of",
 };
 
 static GtkWindow *
@@ -101,6 +106,34 @@ show_offer (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
 }
 
+/* What the lists window reaches through win.show-offers-of: the offers that use a
+ * provider, target group or step, and only those. */
+static void
+show_offers_of (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+  const char *kind;
+  gint64 id;
+  gboolean found;
+
+  g_variant_get (parameter, "(&sx)", &kind, &id);
+
+  self->filling_filters = TRUE;
+  _bb_offers_view_reset_filters (self);
+  found = _bb_offers_view_select_list_filter (self, kind, id);
+  self->filling_filters = FALSE;
+  _bb_offers_view_apply_query (self);
+
+  /* Gone meanwhile: the whole catalogue, rather than a filter nobody set. */
+  if (!found)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 /* ---- actions on offers ----------------------------------------------- */
 
 static void
@@ -165,12 +198,15 @@ delete_offer (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
+  guint position;
+  guint n_left;
   gint64 id;
 
   if (self->offer == NULL)
     return;
 
   id = bb_offer_get_id (self->offer);
+  position = bb_offer_list_find (self->offers, id);
   title = g_strdup_printf (_("“%s” deleted"), bb_offer_get_title (self->offer));
   if (!bb_offer_repository_delete (bb_context_get_offers (self->context), id, &error))
     {
@@ -178,11 +214,20 @@ delete_offer (GtkWidget  *widget,
       return;
     }
 
+  /* The list has left the offer out by now. A keyboard user goes on from the row that
+   * took its place, or from the one before when it was the last. */
+  n_left = g_list_model_get_n_items (G_LIST_MODEL (self->offers));
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  if (position != G_MAXUINT && n_left > 0)
+    _bb_offers_view_focus_offer (self, bb_offer_list_get_id (self->offers, MIN (position, n_left - 1)));
+
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "offers.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Long enough to reach the button with the keyboard (F6, Tab) after reading it. */
+  adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -204,7 +249,8 @@ undo_delete (GtkWidget  *widget,
       return;
     }
 
-  _bb_offers_view_select_offer (self, id);
+  /* The toast's button, which had the focus, is gone: the focus goes to the offer. */
+  _bb_offers_view_focus_offer (self, id);
 }
 
 static void
@@ -228,6 +274,66 @@ mark_reviewed (GtkWidget  *widget,
     _bb_offers_view_show_error (self, error);
   else
     _bb_offers_view_show_toast (self, _("Marked as reviewed today"));
+}
+
+/* Undo from the history: a step back over a whole import, so it is asked first, with
+ * what it puts back. */
+static void
+on_undo_import_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         BbOffersView     *self)
+{
+  gint64 import_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "import-id"));
+
+  if (g_str_equal (response, "undo") && self->context != NULL)
+    bb_import_toast_undo (parent_window (self), self->context, import_id);
+}
+
+static void
+undo_import (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *body = NULL;
+  guint n_changed;
+  guint n_created;
+  GtkWidget *dialog;
+
+  if (self->undo_import_id <= 0)
+    return;
+
+  if (!bb_offer_repository_count_import_offers (bb_context_get_offers (self->context), self->undo_import_id,
+                                                &n_changed, &n_created, &error))
+    {
+      _bb_offers_view_show_error (self, error);
+      return;
+    }
+
+  changed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u offer goes back to how it was before the import.",
+                                          "%u offers go back to how they were before the import.",
+                                          n_changed), n_changed);
+  created = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u offer the import created is removed.",
+                                          "%u offers the import created are removed.",
+                                          n_created), n_created);
+  body = _bb_offers_view_join (" ", n_changed > 0 ? changed : "", n_created > 0 ? created : "", NULL);
+
+  dialog = adw_message_dialog_new (parent_window (self), _("Undo the Import?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "undo", _("_Undo Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "undo", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "import-id", GSIZE_TO_POINTER (self->undo_import_id));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_undo_import_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- leaflets -------------------------------------------------------- */
@@ -260,7 +366,7 @@ file_chooser_new (BbOffersView         *self,
   return gtk_file_chooser_native_new (title, parent_window (self), action, accept_label, _("_Cancel"));
 }
 
-static void
+static GtkFileFilter *
 add_filter (GtkFileChooserNative *chooser,
             const char           *name,
             const char           *pattern)
@@ -270,6 +376,7 @@ add_filter (GtkFileChooserNative *chooser,
   gtk_file_filter_set_name (filter, name);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return filter;
 }
 
 static void
@@ -321,15 +428,6 @@ save_leaflet (GtkWidget  *widget,
 /* ---- import and export ----------------------------------------------- */
 
 static void
-on_imported (BbOffersView *self,
-             const char   *summary)
-{
-  g_autofree char *title = g_strdup_printf (_("Imported: %s"), summary);
-
-  _bb_offers_view_show_toast (self, title);
-}
-
-static void
 on_import_response (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
@@ -341,7 +439,7 @@ on_import_response (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       BbImportDialog *dialog = bb_import_dialog_new (self->context, file);
 
-      g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+      /* The dialog says "Imported: …", with Undo, on the window's toasts. */
       gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
       gtk_window_present (GTK_WINDOW (dialog));
     }
@@ -366,6 +464,88 @@ import_offers (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ---- the export's file and format ------------------------------------ */
+
+static const char *
+format_extension (BbOfferFormat format)
+{
+  return format == BB_OFFER_FORMAT_HSDS ? ".json" : ".csv";
+}
+
+/* @name with the extension of @format: a name without one gets it, and one whose
+ * extension names the other format has it replaced. */
+static char *
+dup_name_for_format (const char    *name,
+                     BbOfferFormat  format)
+{
+  g_autoptr(GFile) probe = g_file_new_for_path (name);
+  BbOfferFormat named = bb_offer_format_for_file (probe);
+  const char *dot = strrchr (name, '.');
+  g_autofree char *stem = NULL;
+
+  if (named == format)
+    return g_strdup (name);
+  stem = named != BB_OFFER_FORMAT_UNKNOWN && dot != NULL ? g_strndup (name, dot - name) : g_strdup (name);
+  return g_strconcat (stem, format_extension (format), NULL);
+}
+
+GFile *
+_bb_offers_view_dup_export_file (GFile         *chosen,
+                                 BbOfferFormat  format)
+{
+  g_autofree char *name = g_file_get_basename (chosen);
+  g_autofree char *renamed = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (chosen);
+
+  /* Without a filter the name's extension decides, and a spreadsheet is the default. */
+  if (format == BB_OFFER_FORMAT_UNKNOWN)
+    format = bb_offer_format_for_file (chosen);
+  if (format == BB_OFFER_FORMAT_UNKNOWN)
+    format = BB_OFFER_FORMAT_CSV;
+
+  renamed = dup_name_for_format (name, format);
+  if (g_str_equal (renamed, name) || parent == NULL)
+    return g_object_ref (chosen);
+  return g_file_get_child (parent, renamed);
+}
+
+/* The format of the filter chosen in the dialog. A portal hands back its own copy of
+ * the filter, which only the name ties to ours. */
+static BbOfferFormat
+chosen_format (GtkFileChooser *chooser)
+{
+  GtkFileFilter *chosen = gtk_file_chooser_get_filter (chooser);
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+
+  for (guint i = 0; chosen != NULL && i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+
+      if (filter == chosen
+          || g_strcmp0 (gtk_file_filter_get_name (filter), gtk_file_filter_get_name (chosen)) == 0)
+        return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "bb-format"));
+    }
+
+  return BB_OFFER_FORMAT_UNKNOWN;
+}
+
+/* Choosing the other filter changes the name in the dialog too, so that what the dialog
+ * shows, and asks before replacing, is the file that will be written. */
+static void
+on_export_filter_changed (GtkFileChooser *chooser)
+{
+  BbOfferFormat format = chosen_format (chooser);
+  g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+  g_autofree char *renamed = NULL;
+
+  if (format == BB_OFFER_FORMAT_UNKNOWN || name == NULL || *name == '\0')
+    return;
+
+  renamed = dup_name_for_format (name, format);
+  if (!g_str_equal (renamed, name))
+    gtk_file_chooser_set_current_name (chooser, renamed);
+}
+
 static void
 on_export_response (GtkNativeDialog *chooser,
                     int              response,
@@ -377,26 +557,23 @@ on_export_response (GtkNativeDialog *chooser,
     {
       BbOfferRepository *offers = bb_context_get_offers (self->context);
       g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *name = g_file_get_basename (chosen);
-      g_autoptr(GFile) file = NULL;
+      g_autoptr(GFile) file = _bb_offers_view_dup_export_file (chosen,
+                                                               chosen_format (GTK_FILE_CHOOSER (chooser)));
       g_autoptr(GError) error = NULL;
 
-      /* The extension chooses the format; a name without one becomes a spreadsheet. */
-      if (bb_offer_format_for_file (chosen) != BB_OFFER_FORMAT_UNKNOWN)
-        file = g_object_ref (chosen);
-      else
+      /* A dialog that did not rename the file itself (a portal) asked about replacing
+       * the name it showed, not this one. */
+      if (!g_file_equal (file, chosen) && g_file_query_exists (file, NULL))
         {
-          g_autoptr(GFile) parent = g_file_get_parent (chosen);
-          g_autofree char *csv_name = g_strconcat (name, ".csv", NULL);
+          g_autofree char *name = g_file_get_parse_name (file);
 
-          file = g_file_get_child_for_display_name (parent, csv_name, NULL);
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("“%s” already exists. Export again and choose that name to replace it."),
+                       name);
+          _bb_offers_view_show_error (self, error);
         }
-
-      if (file == NULL || !bb_offer_exchange_export (offers, file, &error))
-        {
-          if (error != NULL)
-            _bb_offers_view_show_error (self, error);
-        }
+      else if (!bb_offer_exchange_export (offers, file, &error))
+        _bb_offers_view_show_error (self, error);
       else
         {
           guint n = bb_offer_repository_count (offers, NULL);
@@ -419,37 +596,49 @@ export_offers (GtkWidget  *widget,
 {
   BbOffersView *self = BB_OFFERS_VIEW (widget);
   GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
 
   chooser = file_chooser_new (self, _("Export Catalogue"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   /* Translators: the file name suggested for an exported catalogue; keep .csv */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("offer-catalogue.csv"));
-  add_filter (chooser, _("Spreadsheets (CSV)"), "*.csv");
-  add_filter (chooser, _("Open Referral HSDS (JSON)"), "*.json");
+  /* The filter chosen is the format written; the first is chosen to begin with. */
+  filter = add_filter (chooser, _("Spreadsheets (CSV)"), "*.csv");
+  g_object_set_data (G_OBJECT (filter), "bb-format", GINT_TO_POINTER (BB_OFFER_FORMAT_CSV));
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+  filter = add_filter (chooser, _("Open Referral HSDS (JSON)"), "*.json");
+  g_object_set_data (G_OBJECT (filter), "bb-format", GINT_TO_POINTER (BB_OFFER_FORMAT_HSDS));
+  g_signal_connect (chooser, "notify::filter", G_CALLBACK (on_export_filter_changed), NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ---- windows on the catalogue ---------------------------------------- */
 
+/* The matrix stays above the main window as long as it is open, so the offers behind
+ * a cell are shown by closing it: the list is the answer to the click. */
 static void
-on_coverage_cell_activated (BbOffersView *self,
-                            gint64        target_group_id,
-                            gint64        step_id)
+on_coverage_cell_activated (BbOffersView     *self,
+                            gint64            target_group_id,
+                            gint64            step_id,
+                            BbCoverageWindow *coverage)
 {
+  GtkWindow *window = parent_window (self);
+
   self->filling_filters = TRUE;
   _bb_offers_view_reset_filters (self);
-  for (guint i = 0; i < self->target_group_ids->len; i++)
-    if (g_array_index (self->target_group_ids, gint64, i) == target_group_id)
-      gtk_drop_down_set_selected (self->target_group_dropdown, i);
-  for (guint i = 0; i < self->step_ids->len; i++)
-    if (g_array_index (self->step_ids, gint64, i) == step_id)
-      gtk_drop_down_set_selected (self->step_dropdown, i);
+  _bb_offers_view_select_list_filter (self, "target-group", target_group_id);
+  _bb_offers_view_select_list_filter (self, "step", step_id);
   /* The matrix counts active offers; show the same ones. */
   gtk_drop_down_set_selected (self->status_dropdown, BB_OFFER_STATUS_ACTIVE + 1);
   self->filling_filters = FALSE;
 
   _bb_offers_view_apply_query (self);
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+
+  gtk_window_close (GTK_WINDOW (coverage));
+  if (window != NULL)
+    gtk_window_present (window);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -473,6 +662,18 @@ manage_lists (GtkWidget  *widget,
 {
   BbOffersView *self = BB_OFFERS_VIEW (widget);
   BbCatalogueListsWindow *window = bb_catalogue_lists_window_new (self->context);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent_window (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_trash (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+  BbTrashWindow *window = bb_trash_window_new (self->context);
 
   gtk_window_set_transient_for (GTK_WINDOW (window), parent_window (self));
   gtk_window_present (GTK_WINDOW (window));
@@ -510,19 +711,40 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.delete", NULL, delete_offer);
   gtk_widget_class_install_action (widget_class, "offers.undo-delete", "x", undo_delete);
   gtk_widget_class_install_action (widget_class, "offers.mark-reviewed", NULL, mark_reviewed);
+  gtk_widget_class_install_action (widget_class, "offers.undo-import", NULL, undo_import);
   gtk_widget_class_install_action (widget_class, "offers.print-leaflet", NULL, print_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.save-leaflet", NULL, save_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_offers);
   gtk_widget_class_install_action (widget_class, "offers.export", NULL, export_offers);
   gtk_widget_class_install_action (widget_class, "offers.coverage", NULL, show_coverage);
   gtk_widget_class_install_action (widget_class, "offers.manage-lists", NULL, manage_lists);
+  gtk_widget_class_install_action (widget_class, "offers.show-trash", NULL, show_trash);
   gtk_widget_class_install_action (widget_class, "offers.search", NULL, focus_search);
   gtk_widget_class_install_action (widget_class, "offers.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "offers.show-list", NULL, show_list);
   gtk_widget_class_install_action (widget_class, "offers.show-offer", "x", show_offer);
+  gtk_widget_class_install_action (widget_class, "offers.show-offers-of", "(sx)", show_offers_of);
 
   /* Delete only where the list has focus: in the search entry it deletes text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
+}
+
+/* Escape goes back from the offer to the list where they take turns, as the back
+ * button does; elsewhere it is left to others (the search entry clears itself). */
+static gboolean
+go_back (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+
+  if (!adw_leaflet_get_folded (self->leaflet)
+      || adw_leaflet_get_visible_child (self->leaflet) != self->detail_pane)
+    return FALSE;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return TRUE;
 }
 
 void
@@ -536,6 +758,9 @@ _bb_offers_view_actions_init (BbOffersView *self)
                                           gtk_shortcut_new (gtk_keyval_trigger_new (window_shortcuts[i].keyval,
                                                                                     window_shortcuts[i].modifiers),
                                                             gtk_named_action_new (window_shortcuts[i].action)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (go_back, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -546,4 +771,5 @@ _bb_offers_view_actions_update (BbOffersView *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), offer_actions[i], self->offer != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (catalogue_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), catalogue_actions[i], self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.undo-import", self->undo_import_id > 0);
 }

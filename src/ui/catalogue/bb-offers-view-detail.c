@@ -60,14 +60,29 @@ describe_ages (BbOffer *offer)
   return NULL;
 }
 
+/* A changed value as the rest of the screen shows it: the history keeps review dates
+ * as ISO dates. */
+static char *
+dup_history_value (const char *field,
+                   const char *value)
+{
+  char *date;
+
+  if (value == NULL)
+    return g_strdup (_("(empty)"));
+  if (g_str_equal (field, "reviewed") && (date = bb_format_date (value)) != NULL)
+    return date;
+  return g_strdup (value);
+}
+
 static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
 {
   BbOfferChange *change = item;
   const char *field = bb_offer_change_get_field (change);
-  const char *old_value = bb_offer_change_get_old_value (change);
-  const char *new_value = bb_offer_change_get_new_value (change);
+  g_autofree char *old_value = dup_history_value (field, bb_offer_change_get_old_value (change));
+  g_autofree char *new_value = dup_history_value (field, bb_offer_change_get_new_value (change));
   g_autofree char *when = bb_format_date_time (bb_offer_change_get_changed_at (change));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -81,8 +96,7 @@ create_history_row (gpointer item,
 
       /* Translators: a change in an offer's history: field: old value → new value */
       text = g_strdup_printf (_("%s: %s → %s"), bb_offer_change_get_field_label (change),
-                              old_value != NULL ? old_value : _("(empty)"),
-                              new_value != NULL ? new_value : _("(empty)"));
+                              old_value, new_value);
       title = g_markup_escape_text (text, -1);
     }
 
@@ -95,15 +109,15 @@ create_history_row (gpointer item,
   return row;
 }
 
-/* "Active · Self-referral · Reviewed 17 August 2024 · needs review", as markup. */
+/* "Active · Referral · Reviewed 17 August 2024 · Not reviewed for 19 months", as
+ * markup; an offer never reviewed says only that. */
 static char *
 dup_tags_markup (BbOffersView *self,
                  BbOffer      *offer)
 {
   g_autofree char *reviewed = bb_format_date (bb_offer_get_reviewed (offer));
-  g_autofree char *reviewed_text = reviewed != NULL
-                                   ? g_strdup_printf (_("Reviewed %s"), reviewed)
-                                   : g_strdup (_("Never reviewed"));
+  g_autofree char *reviewed_text = reviewed != NULL ? g_strdup_printf (_("Reviewed %s"), reviewed)
+                                                    : g_strdup ("");
   g_autofree char *escaped = g_markup_escape_text (reviewed_text, -1);
   g_autofree char *stale_markup = NULL;
   GDate today;
@@ -111,7 +125,11 @@ dup_tags_markup (BbOffersView *self,
   g_date_clear (&today, 1);
   bb_clock_get_today (bb_context_get_clock (self->context), &today);
   if (bb_offer_is_stale (offer, &today))
-    stale_markup = g_markup_printf_escaped ("<span weight=\"bold\">%s</span>", _("needs review"));
+    {
+      g_autofree char *stale = bb_format_not_reviewed_for (bb_offer_get_reviewed (offer), &today);
+
+      stale_markup = g_markup_printf_escaped ("<span weight=\"bold\">%s</span>", stale);
+    }
 
   return _bb_offers_view_join (" · ", bb_offer_status_get_label (bb_offer_get_status (offer)),
                                bb_access_get_label (bb_offer_get_access (offer)),
@@ -134,6 +152,11 @@ _bb_offers_view_show_offer (BbOffersView *self,
   g_autofree char *waiting = NULL;
 
   g_set_object (&self->offer, offer);
+  self->undo_import_id = offer != NULL
+                         ? bb_offer_repository_find_undoable_import (bb_context_get_offers (self->context),
+                                                                     bb_offer_get_id (offer), NULL)
+                         : 0;
+  gtk_widget_set_visible (self->undo_import_button, self->undo_import_id > 0);
   _bb_offers_view_actions_update (self);
 
   clear_rows (self->facts_group, self->fact_rows);
@@ -159,7 +182,7 @@ _bb_offers_view_show_offer (BbOffersView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *bb_offer_get_summary (offer) != '\0');
 
   groups = bb_offer_dup_target_group_names (offer);
-  steps = bb_offer_dup_step_names (offer);
+  steps = _bb_offers_view_dup_step_names (offer);
   ages = describe_ages (offer);
   if (bb_offer_get_capacity (offer) >= 0)
     capacity = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d place", "%d places",

@@ -4,6 +4,7 @@
 /* Shared by the offers view's files (the view, its detail pane, its actions, its
  * rows); nothing else includes this. */
 
+#include "bb-offer-exchange.h"
 #include "bb-offer-list.h"
 #include "bb-offers-view.h"
 
@@ -18,15 +19,24 @@ struct _BbOffersView
   GtkSingleSelection  *selection;
   BbOffer             *offer;
   gint64               selected_id;
+  /* The import the offer shown can be taken back from (its newest change), or 0. */
+  gint64               undo_import_id;
   /* Offers in the catalogue, whatever the query; changes only with the offers. */
   guint                n_offers;
   /* Set while the list reloads, when the selection briefly points nowhere. */
   gboolean             reloading;
   /* The offers changed since the offer beside the list was loaded. */
   gboolean             offer_outdated;
+  /* The offer whose row takes the keyboard focus once the list has laid it out. */
+  gint64               focus_id;
+  guint                focus_tick;
+  guint                focus_frames;
   /* Ids behind the entries of the target group and step filters; index 0 is "all". */
   GArray              *target_group_ids;
   GArray              *step_ids;
+  /* The provider whose offers alone are shown (0 for all), and its name for the bar. */
+  gint64               provider_id;
+  char                *provider_name;
   gboolean             filling_filters;
   GPtrArray           *fact_rows;
   GPtrArray           *contact_rows;
@@ -38,8 +48,11 @@ struct _BbOffersView
   GtkWidget           *detail_pane;
   GtkWidget           *pane_separator;
   GtkSearchEntry      *search_entry;
+  GtkWidget           *filter_button;
+  GtkWidget           *catalogue_menu_button;
   GtkRevealer         *filter_bar;
   GtkLabel            *filter_label;
+  GtkWidget           *clear_filters_button;
   GtkStack            *list_stack;
   GtkListView         *list_view;
   GtkLabel            *count_label;
@@ -51,6 +64,7 @@ struct _BbOffersView
   AdwPreferencesGroup *facts_group;
   AdwPreferencesGroup *contacts_group;
   GtkListBox          *history_list;
+  GtkWidget           *undo_import_button;
   GtkDropDown         *sort_dropdown;
   GtkDropDown         *target_group_dropdown;
   GtkDropDown         *step_dropdown;
@@ -65,6 +79,11 @@ void     _bb_offers_view_class_actions_init (BbOffersViewClass *klass);
 void     _bb_offers_view_actions_init       (BbOffersView      *self);
 /* Enables the actions that work on the offer shown. */
 void     _bb_offers_view_actions_update     (BbOffersView      *self);
+/* The file an export writes when the user chose @chosen with the filter of @format
+ * (UNKNOWN when none): the filter wins, so a name without an extension gets the
+ * format's, and one with the other format's extension has it replaced. */
+GFile   *_bb_offers_view_dup_export_file    (GFile             *chosen,
+                                             BbOfferFormat      format);
 
 /* bb-offers-view-detail.c: the offer beside the list. */
 void     _bb_offers_view_show_offer         (BbOffersView      *self,
@@ -72,14 +91,29 @@ void     _bb_offers_view_show_offer         (BbOffersView      *self,
 /* Reads the selected offer again: the list's copy may be older. */
 void     _bb_offers_view_show_selected      (BbOffersView      *self);
 
-/* bb-offers-view.c */
+/* bb-offers-view-filters.c: the search, the filters and the sort order. */
 /* Asks the list again with the search and filters the user set. */
 void     _bb_offers_view_apply_query        (BbOffersView      *self);
 /* Empties the search and sets every filter to "all"; the caller holds
  * filling_filters, and applies the query once it has set what it wants. */
 void     _bb_offers_view_reset_filters      (BbOffersView      *self);
+/* Sets the filter of @kind ("provider", "target-group" or "step") to @id, under
+ * filling_filters as above; FALSE when the catalogue has no such entry. */
+gboolean _bb_offers_view_select_list_filter (BbOffersView      *self,
+                                             const char        *kind,
+                                             gint64             id);
+/* Offers "Relevance" as the sort order while searching, and only then. */
+void     _bb_offers_view_update_sort_names  (BbOffersView      *self);
+/* The target groups and steps are the user's own lists; their filters follow them. */
+void     _bb_offers_view_fill_list_filters  (BbOffersView      *self);
+void     _bb_offers_view_fill_fixed_filters (BbOffersView      *self);
+
+/* bb-offers-view.c */
 /* FALSE when the offer is not in the list as it is filtered now. */
 gboolean _bb_offers_view_select_offer       (BbOffersView      *self,
+                                             gint64             id);
+/* Selects the offer and moves the keyboard focus to its row. */
+gboolean _bb_offers_view_focus_offer        (BbOffersView      *self,
                                              gint64             id);
 void     _bb_offers_view_show_toast         (BbOffersView      *self,
                                              const char        *title);
@@ -88,5 +122,7 @@ void     _bb_offers_view_show_error         (BbOffersView      *self,
 /* The non-empty parts joined by @separator: "Provider · steps" leaves out what is unset. */
 char    *_bb_offers_view_join               (const char        *separator,
                                              ...) G_GNUC_NULL_TERMINATED;
+/* The offer's steps as every screen shows steps: "1 – Early and light, 2 – …". */
+char    *_bb_offers_view_dup_step_names     (BbOffer           *offer);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-format.h"
 #include "bb-offer-row.h"
 #include "bb-offers-view-private.h"
 
@@ -39,6 +40,25 @@ _bb_offers_view_join (const char *separator,
   return g_string_free (joined, FALSE);
 }
 
+char *
+_bb_offers_view_dup_step_names (BbOffer *offer)
+{
+  GListModel *steps = G_LIST_MODEL (bb_offer_get_steps (offer));
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(BbStep) step = g_list_model_get_item (steps, i);
+      g_autofree char *name = bb_format_step (bb_step_get_level (step), bb_step_get_name (step));
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+
+  return g_string_free (names, FALSE);
+}
+
 /* ---- the list -------------------------------------------------------- */
 
 static void
@@ -66,6 +86,17 @@ unbind_row (GtkSignalListItemFactory *factory,
   bb_offer_row_set_offer (BB_OFFER_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* Typing anywhere in the window starts a search while the catalogue is shown, as in
+ * Files or Settings; the welcome page has nothing to search. */
+static void
+update_key_capture (BbOffersView *self)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  gboolean searchable = gtk_widget_get_mapped (GTK_WIDGET (self)) && self->n_offers > 0;
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, searchable ? root : NULL);
+}
+
 static void
 update_list_state (BbOffersView *self)
 {
@@ -73,11 +104,17 @@ update_list_state (BbOffersView *self)
   guint n_all = self->n_offers;
   g_autofree char *count = NULL;
 
-  /* An empty catalogue has nothing to show beside the list: the welcome takes the room. */
+  /* An empty catalogue has nothing to show beside the list, nor to search or filter:
+   * the welcome takes the room. */
   gtk_widget_set_visible (self->detail_pane, n_all > 0);
   gtk_widget_set_visible (self->pane_separator, n_all > 0);
   gtk_widget_set_hexpand (self->list_pane, n_all == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), n_all > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), n_all > 0);
+  gtk_widget_set_visible (self->filter_button, n_all > 0);
+  gtk_widget_set_hexpand (self->catalogue_menu_button, n_all == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.search", n_all > 0);
+  update_key_capture (self);
 
   if (n_all == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -153,6 +190,65 @@ _bb_offers_view_select_offer (BbOffersView *self,
   return TRUE;
 }
 
+/* The list makes a row's widget only when it lays the row out, so the focus may have to
+ * wait for the next frame. */
+static gboolean
+focus_pending_row (BbOffersView *self)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      BbOffer *offer;
+
+      if (!BB_IS_OFFER_ROW (row) || !gtk_widget_get_mapped (row))
+        continue;
+
+      offer = bb_offer_row_get_offer (BB_OFFER_ROW (row));
+      if (offer != NULL && bb_offer_get_id (offer) == self->focus_id)
+        {
+          self->focus_id = 0;
+          return gtk_widget_grab_focus (item);
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+on_focus_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (user_data);
+
+  /* A row the list never lays out (hidden meanwhile) is not waited for long. */
+  if (self->focus_id == 0 || focus_pending_row (self) || ++self->focus_frames > 10)
+    {
+      self->focus_id = 0;
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+_bb_offers_view_focus_offer (BbOffersView *self,
+                             gint64        id)
+{
+  if (!_bb_offers_view_select_offer (self, id))
+    return FALSE;
+
+  self->focus_id = id;
+  self->focus_frames = 0;
+  if (!focus_pending_row (self) && self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), on_focus_tick,
+                                                     self, NULL);
+  return TRUE;
+}
+
 static void
 on_list_activate (BbOffersView *self,
                   guint         position)
@@ -176,82 +272,36 @@ on_list_released (GtkGestureClick *gesture,
 
 /* ---- search and filters ---------------------------------------------- */
 
-static guint
-dropdown_selected (GtkDropDown *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
-}
-
-static const char *
-dropdown_text (GtkDropDown *dropdown)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
-
-  return item != NULL ? gtk_string_object_get_string (item) : "";
-}
-
-void
-_bb_offers_view_apply_query (BbOffersView *self)
-{
-  BbOfferQuery query = BB_OFFER_QUERY_INIT;
-  GString *active = g_string_new (NULL);
-  GtkDropDown *filters[] = {
-    self->target_group_dropdown, self->step_dropdown, self->sector_dropdown,
-    self->access_dropdown, self->status_dropdown,
-  };
-  g_autofree char *label = NULL;
-
-  if (self->filling_filters || self->offers == NULL)
-    {
-      g_string_free (active, TRUE);
-      return;
-    }
-
-  query.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  query.sort = dropdown_selected (self->sort_dropdown);
-  query.target_group_id = g_array_index (self->target_group_ids, gint64,
-                                         dropdown_selected (self->target_group_dropdown));
-  query.step_id = g_array_index (self->step_ids, gint64, dropdown_selected (self->step_dropdown));
-  query.sector = (int) dropdown_selected (self->sector_dropdown) - 1;
-  query.access = (int) dropdown_selected (self->access_dropdown) - 1;
-  query.status = (int) dropdown_selected (self->status_dropdown) - 1;
-  query.stale_only = gtk_check_button_get_active (self->stale_check);
-
-  bb_offer_list_set_query (self->offers, &query);
-
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    if (dropdown_selected (filters[i]) > 0)
-      g_string_append_printf (active, "%s%s", active->len > 0 ? " · " : "", dropdown_text (filters[i]));
-  if (query.stale_only)
-    g_string_append_printf (active, "%s%s", active->len > 0 ? " · " : "", _("Needs review"));
-
-  /* Translators: the filters in use, e.g. "Filtered: ADHD · Active" */
-  label = g_strdup_printf (_("Filtered: %s"), active->str);
-  gtk_label_set_text (self->filter_label, label);
-  gtk_revealer_set_reveal_child (self->filter_bar, active->len > 0);
-  g_string_free (active, TRUE);
-}
-
-void
-_bb_offers_view_reset_filters (BbOffersView *self)
-{
-  g_assert (self->filling_filters);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->target_group_dropdown, 0);
-  gtk_drop_down_set_selected (self->step_dropdown, 0);
-  gtk_drop_down_set_selected (self->sector_dropdown, 0);
-  gtk_drop_down_set_selected (self->access_dropdown, 0);
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
-  gtk_check_button_set_active (self->stale_check, FALSE);
-}
-
 static void
 on_search_changed (BbOffersView *self)
 {
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  /* New results start at the top, whatever the old ones were scrolled to. The list
+   * keeps its place at the first row through the reload; scrolled after, it would look
+   * for rows it has not laid out yet. */
+  if (scroll != NULL)
+    gtk_adjustment_set_value (scroll, gtk_adjustment_get_lower (scroll));
+
+  _bb_offers_view_update_sort_names (self);
   _bb_offers_view_apply_query (self);
+}
+
+/* Down in the search entry goes on to the results, with the first one selected. */
+static gboolean
+on_search_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       BbOffersView          *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0
+      || self->offers == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->offers)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  _bb_offers_view_focus_offer (self, bb_offer_list_get_id (self->offers, 0));
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -264,98 +314,6 @@ static void
 on_filter_changed (BbOffersView *self)
 {
   _bb_offers_view_apply_query (self);
-}
-
-static void
-set_dropdown_strings (GtkDropDown         *dropdown,
-                      const char          *all,
-                      const char * const  *labels,
-                      guint                n_labels)
-{
-  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  guint selected = dropdown_selected (dropdown);
-
-  gtk_string_list_append (strings, all);
-  for (guint i = 0; i < n_labels; i++)
-    gtk_string_list_append (strings, labels[i]);
-
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (dropdown, selected <= n_labels ? selected : 0);
-}
-
-/* The target groups and steps are the user's own lists; they follow the lists. */
-static void
-fill_list_filters (BbOffersView *self)
-{
-  BbListRepository *lists = bb_context_get_lists (self->context);
-  g_autoptr(GListModel) groups = bb_list_repository_list_target_groups (lists, NULL);
-  g_autoptr(GListModel) steps = bb_list_repository_list_steps (lists, NULL);
-  g_autoptr(GPtrArray) group_names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) step_names = g_ptr_array_new_with_free_func (g_free);
-  gint64 group_id = self->target_group_ids->len > 0
-                    ? g_array_index (self->target_group_ids, gint64, dropdown_selected (self->target_group_dropdown)) : 0;
-  gint64 step_id = self->step_ids->len > 0
-                   ? g_array_index (self->step_ids, gint64, dropdown_selected (self->step_dropdown)) : 0;
-  guint group_position = 0;
-  guint step_position = 0;
-  gint64 all = 0;
-
-  g_array_set_size (self->target_group_ids, 0);
-  g_array_set_size (self->step_ids, 0);
-  g_array_append_val (self->target_group_ids, all);
-  g_array_append_val (self->step_ids, all);
-
-  for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(BbTargetGroup) group = g_list_model_get_item (groups, i);
-      gint64 id = bb_target_group_get_id (group);
-
-      g_array_append_val (self->target_group_ids, id);
-      g_ptr_array_add (group_names, g_strdup (bb_target_group_get_name (group)));
-      if (id == group_id)
-        group_position = i + 1;
-    }
-
-  for (guint i = 0; steps != NULL && i < g_list_model_get_n_items (steps); i++)
-    {
-      g_autoptr(BbStep) step = g_list_model_get_item (steps, i);
-      gint64 id = bb_step_get_id (step);
-
-      g_array_append_val (self->step_ids, id);
-      g_ptr_array_add (step_names, bb_step_dup_display_name (step));
-      if (id == step_id)
-        step_position = i + 1;
-    }
-
-  self->filling_filters = TRUE;
-  set_dropdown_strings (self->target_group_dropdown, _("All target groups"),
-                        (const char * const *) group_names->pdata, group_names->len);
-  gtk_drop_down_set_selected (self->target_group_dropdown, group_position);
-  set_dropdown_strings (self->step_dropdown, _("All steps"),
-                        (const char * const *) step_names->pdata, step_names->len);
-  gtk_drop_down_set_selected (self->step_dropdown, step_position);
-  self->filling_filters = FALSE;
-}
-
-static void
-fill_fixed_filters (BbOffersView *self)
-{
-  const char *sectors[BB_SECTOR_COUNT];
-  const char *access[BB_ACCESS_COUNT];
-  const char *statuses[BB_OFFER_STATUS_COUNT];
-
-  for (guint i = 0; i < BB_SECTOR_COUNT; i++)
-    sectors[i] = bb_sector_get_label (i);
-  for (guint i = 0; i < BB_ACCESS_COUNT; i++)
-    access[i] = bb_access_get_label (i);
-  for (guint i = 0; i < BB_OFFER_STATUS_COUNT; i++)
-    statuses[i] = bb_offer_status_get_label (i);
-
-  self->filling_filters = TRUE;
-  set_dropdown_strings (self->sector_dropdown, _("All sectors"), sectors, BB_SECTOR_COUNT);
-  set_dropdown_strings (self->access_dropdown, _("All access routes"), access, BB_ACCESS_COUNT);
-  set_dropdown_strings (self->status_dropdown, _("All statuses"), statuses, BB_OFFER_STATUS_COUNT);
-  self->filling_filters = FALSE;
 }
 
 /* ---- following the database ------------------------------------------ */
@@ -376,7 +334,7 @@ static void
 on_lists_written (BbOffersView *self,
                   const char   *domain)
 {
-  fill_list_filters (self);
+  _bb_offers_view_fill_list_filters (self);
 }
 
 /* ---- feedback -------------------------------------------------------- */
@@ -434,7 +392,7 @@ set_context (BbOffersView *self,
       g_signal_connect_object (database, "changed::" BB_DOMAIN_LISTS, G_CALLBACK (on_lists_written),
                                self, G_CONNECT_SWAPPED);
       self->n_offers = bb_offer_repository_count (bb_context_get_offers (context), NULL);
-      fill_list_filters (self);
+      _bb_offers_view_fill_list_filters (self);
 
       self->offers = bb_offer_list_new (bb_context_get_offers (context));
       /* Before the selection model's own handler, which forgets the selection. */
@@ -470,16 +428,11 @@ set_context (BbOffersView *self,
 
 /* ---- GObject --------------------------------------------------------- */
 
-/* Typing anywhere in the window starts a search while the catalogue is shown, as in
- * Files or Settings. */
 static void
 bb_offers_view_map (GtkWidget *widget)
 {
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-
   GTK_WIDGET_CLASS (bb_offers_view_parent_class)->map (widget);
-  gtk_search_entry_set_key_capture_widget (self->search_entry,
-                                           GTK_WIDGET (gtk_widget_get_root (widget)));
+  update_key_capture (BB_OFFERS_VIEW (widget));
 }
 
 static void
@@ -500,6 +453,9 @@ bb_offers_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (bb_context_get_database (self->context), self);
   if (self->offers != NULL)
     g_signal_handlers_disconnect_by_data (self->offers, self);
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->focus_tick);
+  self->focus_tick = 0;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_OFFERS_VIEW);
 
@@ -518,6 +474,7 @@ bb_offers_view_finalize (GObject *object)
 
   g_clear_pointer (&self->target_group_ids, g_array_unref);
   g_clear_pointer (&self->step_ids, g_array_unref);
+  g_clear_pointer (&self->provider_name, g_free);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
   g_clear_pointer (&self->contact_rows, g_ptr_array_unref);
 
@@ -591,8 +548,11 @@ bb_offers_view_class_init (BbOffersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, pane_separator);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbOffersView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, BbOffersView, catalogue_menu_button);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, BbOffersView, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, list_view);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, count_label);
@@ -604,6 +564,7 @@ bb_offers_view_class_init (BbOffersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, facts_group);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, contacts_group);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, history_list);
+  gtk_widget_class_bind_template_child (widget_class, BbOffersView, undo_import_button);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, sort_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, target_group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbOffersView, step_dropdown);
@@ -625,6 +586,7 @@ static void
 bb_offers_view_init (BbOffersView *self)
 {
   GtkGesture *click;
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -637,7 +599,13 @@ bb_offers_view_init (BbOffersView *self)
   g_signal_connect (click, "released", G_CALLBACK (on_list_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
+  /* Before the entry's text, which would keep Down to itself. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
   _bb_offers_view_actions_init (self);
-  fill_fixed_filters (self);
+  _bb_offers_view_fill_fixed_filters (self);
   _bb_offers_view_show_offer (self, NULL);
 }

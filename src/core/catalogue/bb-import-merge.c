@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What a record of a file would write: the stored offer with the fields the file has
+ * (a column the file lacks leaves its field alone), names matched to the catalogue's
+ * providers, target groups and steps or to the entries the user mapped them to, and
+ * what changes. Everything here works on what the repository loaded while preparing,
+ * so a new mapping is worked out again without the database. */
+
+#include "bb-import-private.h"
+
+/* ---- the catalogue's entries ----------------------------------------- */
+
+static const char *
+entry_get_name (BbImportNameKind  kind,
+                gpointer          entry)
+{
+  switch (kind)
+    {
+    case BB_IMPORT_NAME_PROVIDER:
+      return bb_provider_get_name (entry);
+
+    case BB_IMPORT_NAME_TARGET_GROUP:
+      return bb_target_group_get_name (entry);
+
+    case BB_IMPORT_NAME_STEP:
+    default:
+      return bb_step_get_name (entry);
+    }
+}
+
+/* A copy the record can own: of an entry, with its id, or of what the file named,
+ * without one, so that the commit creates it. */
+static gpointer
+entry_copy (BbImportNameKind  kind,
+            gpointer          item,
+            gboolean          keep_id)
+{
+  gpointer copy;
+
+  switch (kind)
+    {
+    case BB_IMPORT_NAME_PROVIDER:
+      copy = bb_provider_copy (item);
+      if (!keep_id)
+        bb_provider_set_id (copy, 0);
+      return copy;
+
+    case BB_IMPORT_NAME_TARGET_GROUP:
+      copy = bb_target_group_copy (item);
+      if (!keep_id)
+        bb_target_group_set_id (copy, 0);
+      return copy;
+
+    case BB_IMPORT_NAME_STEP:
+    default:
+      copy = bb_step_copy (item);
+      if (!keep_id)
+        bb_step_set_id (copy, 0);
+      return copy;
+    }
+}
+
+void
+_bb_import_set_catalogue (BbImport   *self,
+                          GListModel *providers,
+                          GListModel *target_groups,
+                          GListModel *steps)
+{
+  GListModel *lists[] = { providers, target_groups, steps };
+
+  for (guint kind = 0; kind < G_N_ELEMENTS (lists); kind++)
+    {
+      guint n_items = g_list_model_get_n_items (lists[kind]);
+
+      g_set_object (&self->entries[kind], lists[kind]);
+      g_clear_pointer (&self->entries_by_name[kind], g_hash_table_unref);
+      /* Borrowed from the list, which lives as long as the table. */
+      self->entries_by_name[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(GObject) entry = g_list_model_get_item (lists[kind], i);
+
+          g_hash_table_insert (self->entries_by_name[kind],
+                               (gpointer) entry_get_name (kind, entry), entry);
+        }
+    }
+}
+
+static gpointer
+find_known (BbImport         *self,
+            BbImportNameKind  kind,
+            const char       *name)
+{
+  if (self->entries_by_name[kind] == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->entries_by_name[kind], name);
+}
+
+/* The entry @name stands for: the one the user mapped it to, the catalogue's of that
+ * name, or NULL for a new one, which is noted among the import's new names. */
+static gpointer
+find_entry (BbImport         *self,
+            BbImportNameKind  kind,
+            const char       *name)
+{
+  g_autofree char *key = g_strdup_printf ("%d\n%s", kind, name);
+  g_autoptr(BbImportName) new_name = NULL;
+  BbImportName *known_new;
+  gpointer entry;
+
+  known_new = g_hash_table_lookup (self->new_names_by_key, key);
+  if (known_new != NULL)
+    return known_new->target;
+
+  entry = find_known (self, kind, name);
+  if (entry != NULL)
+    return entry;
+
+  new_name = _bb_import_name_new (kind, name);
+  g_list_store_append (self->new_names, new_name);
+  g_hash_table_insert (self->new_names_by_key, g_steal_pointer (&key), new_name);
+  return NULL;
+}
+
+/* ---- one record ------------------------------------------------------- */
+
+/* The names of one list as the file gave them. A single text with commas, from a
+ * cell without line breaks or " | ", is several names when every part is one the
+ * catalogue knows ("Anxiety and depression, ADHD"); otherwise it is one name. */
+static GPtrArray *
+dup_list_names (BbImport         *self,
+                BbImportNameKind  kind,
+                GListModel       *items,
+                gboolean          comma_list)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  guint n_items = g_list_model_get_n_items (items);
+
+  if (comma_list && n_items == 1)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, 0);
+      const char *name = entry_get_name (kind, item);
+      g_auto(GStrv) parts = g_strsplit (name, ",", -1);
+      gboolean all_known = g_strv_length (parts) > 1 && find_known (self, kind, name) == NULL;
+
+      for (guint i = 0; all_known && parts[i] != NULL; i++)
+        all_known = find_known (self, kind, g_strstrip (parts[i])) != NULL;
+
+      if (all_known)
+        {
+          for (guint i = 0; parts[i] != NULL; i++)
+            g_ptr_array_add (names, g_strdup (parts[i]));
+          return names;
+        }
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      g_ptr_array_add (names, g_strdup (entry_get_name (kind, item)));
+    }
+
+  return names;
+}
+
+/* Fills @to with the catalogue's entries for the names in @from, or copies of what
+ * the file named where there is none. */
+static void
+resolve_list (BbImport         *self,
+              BbImportNameKind  kind,
+              GListStore       *from,
+              GListStore       *to,
+              gboolean          comma_list)
+{
+  g_autoptr(GPtrArray) names = dup_list_names (self, kind, G_LIST_MODEL (from), comma_list);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_list_store_remove_all (to);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      gpointer entry = find_entry (self, kind, name);
+      g_autoptr(GObject) item = NULL;
+
+      if (entry != NULL)
+        item = entry_copy (kind, entry, TRUE);
+      else
+        {
+          /* A new name is always one of the file's own items: the comma rule only
+           * splits into names the catalogue knows, so @names is @from's, in order. */
+          g_autoptr(GObject) from_file = g_list_model_get_item (G_LIST_MODEL (from), i);
+
+          item = entry_copy (kind, from_file, FALSE);
+        }
+
+      /* Two names mapped to the same entry are one. */
+      if (!g_hash_table_add (seen, (gpointer) entry_get_name (kind, item)))
+        continue;
+
+      g_list_store_append (to, item);
+    }
+}
+
+static void
+resolve_provider (BbImport       *self,
+                  BbImportRecord *record,
+                  BbOffer        *merged)
+{
+  BbProvider *from_file = bb_offer_get_provider (record->offer);
+  BbProvider *entry = find_entry (self, BB_IMPORT_NAME_PROVIDER, bb_provider_get_name (from_file));
+  g_autoptr(BbProvider) provider = NULL;
+
+  if (entry == NULL)
+    {
+      provider = entry_copy (BB_IMPORT_NAME_PROVIDER, from_file, FALSE);
+      bb_offer_set_provider (merged, provider);
+      return;
+    }
+
+  /* A known provider takes the sector and department the file gives it. */
+  provider = bb_provider_copy (entry);
+  if (record->fields & BB_IMPORT_FIELD_SECTOR)
+    bb_provider_set_sector (provider, bb_provider_get_sector (from_file));
+  if (record->fields & BB_IMPORT_FIELD_DEPARTMENT)
+    bb_provider_set_department (provider, bb_provider_get_department (from_file));
+  bb_offer_set_provider (merged, provider);
+}
+
+static gboolean
+contacts_equal (GListModel *a,
+                GListModel *b)
+{
+  guint n_items = g_list_model_get_n_items (a);
+
+  if (n_items != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(BbContact) x = g_list_model_get_item (a, i);
+      g_autoptr(BbContact) y = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (bb_contact_get_name (x), bb_contact_get_name (y)) != 0
+          || g_strcmp0 (bb_contact_get_role (x), bb_contact_get_role (y)) != 0
+          || g_strcmp0 (bb_contact_get_phone (x), bb_contact_get_phone (y)) != 0
+          || g_strcmp0 (bb_contact_get_email (x), bb_contact_get_email (y)) != 0
+          || bb_contact_get_ambassador (x) != bb_contact_get_ambassador (y))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+copy_contacts (GListStore *from,
+               GListStore *to)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (from));
+
+  g_list_store_remove_all (to);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(BbContact) contact = g_list_model_get_item (G_LIST_MODEL (from), i);
+      g_autoptr(BbContact) copy = bb_contact_copy (contact);
+
+      g_list_store_append (to, copy);
+    }
+}
+
+static BbOffer *
+merge (BbImport       *self,
+       BbImportRecord *record)
+{
+  BbOffer *file = record->offer;
+  BbOffer *stored = record->stored;
+  /* A new offer gets every field: what the file lacks is the default. */
+  BbImportFields fields = stored != NULL ? record->fields : BB_IMPORT_FIELDS_ALL | BB_IMPORT_FIELD_DETAILS;
+  BbOffer *merged = bb_offer_copy (stored != NULL ? stored : file);
+
+  if (stored == NULL)
+    bb_offer_set_id (merged, 0);
+
+#define TAKE(flag, field) \
+  if (fields & BB_IMPORT_FIELD_##flag) \
+    bb_offer_set_##field (merged, bb_offer_get_##field (file))
+
+  TAKE (TITLE, title);
+  TAKE (SUMMARY, summary);
+  TAKE (DESCRIPTION, description);
+  TAKE (LEGAL_BASIS, legal_basis);
+  TAKE (AGE_MIN, age_min);
+  TAKE (AGE_MAX, age_max);
+  TAKE (ACCESS, access);
+  TAKE (CAPACITY, capacity);
+  TAKE (WAITING_WEEKS, waiting_weeks);
+  TAKE (LOCATION, location);
+  TAKE (OPENING_HOURS, opening_hours);
+  TAKE (STATUS, status);
+  TAKE (REVIEWED, reviewed);
+  TAKE (KEYWORDS, keywords);
+
+#undef TAKE
+
+  if (stored != NULL && (fields & BB_IMPORT_FIELD_DETAILS))
+    bb_offer_set_details (merged, bb_offer_get_details (file));
+
+  if (fields & BB_IMPORT_FIELD_PROVIDER)
+    resolve_provider (self, record, merged);
+
+  if (fields & BB_IMPORT_FIELD_TARGET_GROUPS)
+    resolve_list (self, BB_IMPORT_NAME_TARGET_GROUP, bb_offer_get_target_groups (file),
+                  bb_offer_get_target_groups (merged),
+                  (record->comma_lists & BB_IMPORT_FIELD_TARGET_GROUPS) != 0);
+
+  if (fields & BB_IMPORT_FIELD_STEPS)
+    resolve_list (self, BB_IMPORT_NAME_STEP, bb_offer_get_steps (file),
+                  bb_offer_get_steps (merged),
+                  (record->comma_lists & BB_IMPORT_FIELD_STEPS) != 0);
+
+  /* The same people keep their ids, and so their place in other programs' copies. */
+  if ((fields & BB_IMPORT_FIELD_CONTACTS)
+      && (stored == NULL
+          || !contacts_equal (G_LIST_MODEL (bb_offer_get_contacts (stored)),
+                              G_LIST_MODEL (bb_offer_get_contacts (file)))))
+    copy_contacts (bb_offer_get_contacts (file), bb_offer_get_contacts (merged));
+
+  return merged;
+}
+
+static void
+add_provider_change (GPtrArray  *changes,
+                     const char *field,
+                     const char *old_value,
+                     const char *new_value)
+{
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return;
+
+  g_ptr_array_add (changes,
+                   bb_offer_change_new (field,
+                                        old_value != NULL && *old_value != '\0' ? old_value : NULL,
+                                        new_value != NULL && *new_value != '\0' ? new_value : NULL));
+}
+
+static GPtrArray *
+dup_changes (BbImport       *self,
+             BbImportRecord *record,
+             BbOffer        *merged)
+{
+  GPtrArray *changes = bb_offer_diff (record->stored, merged);
+  BbProvider *provider = bb_offer_get_provider (merged);
+  BbProvider *entry = NULL;
+
+  if (bb_provider_get_id (provider) != 0)
+    entry = find_known (self, BB_IMPORT_NAME_PROVIDER, bb_provider_get_name (provider));
+
+  if (entry != NULL)
+    {
+      add_provider_change (changes, "provider-sector",
+                           bb_sector_get_label (bb_provider_get_sector (entry)),
+                           bb_sector_get_label (bb_provider_get_sector (provider)));
+      add_provider_change (changes, "provider-department",
+                           bb_provider_get_department (entry),
+                           bb_provider_get_department (provider));
+    }
+
+  return changes;
+}
+
+static BbImportAction
+choose_action (BbImportRecord *record)
+{
+  if (record->stored == NULL)
+    return BB_IMPORT_ACTION_NEW;
+  if (record->changes->len == 0)
+    return BB_IMPORT_ACTION_UNCHANGED;
+
+  for (guint i = 0; i < record->changes->len; i++)
+    {
+      if (bb_import_record_change_is_local (record, g_ptr_array_index (record->changes, i)))
+        return BB_IMPORT_ACTION_CONFLICT;
+    }
+
+  return BB_IMPORT_ACTION_UPDATE;
+}
+
+void
+_bb_import_resolve (BbImport *self)
+{
+  GListModel *records = G_LIST_MODEL (self->records);
+  guint n_items = g_list_model_get_n_items (records);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+
+      if (record->action == BB_IMPORT_ACTION_REJECT || record->offer == NULL)
+        continue;
+
+      g_clear_object (&record->merged);
+      g_clear_pointer (&record->changes, g_ptr_array_unref);
+      record->merged = merge (self, record);
+      record->changes = dup_changes (self, record, record->merged);
+      bb_import_record_set_action (record, choose_action (record));
+    }
+}

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by the repositories of src/core/courses: the course repository's files
+ * (bb-course-repository.c for courses, -status.c, -meetings.c, -measures.c,
+ * -handovers.c, -query.c) and the young person and access log repositories. */
+
+#include "bb-course-repository.h"
+#include "bb-sql.h"
+
+G_BEGIN_DECLS
+
+struct _BbCourseRepository
+{
+  GObject                 parent_instance;
+
+  BbDatabase             *database;
+  BbInstrumentRepository *instruments;
+  guint                   search_hook;
+  /* The day the figures were last brought up to, so most reads skip the check. */
+  char                    figures_day[16];
+};
+
+/* Writes a row of the access log for @young_person_id, inside the transaction of the
+ * access (the caller holds it). @subject is what was reached ("course", "meeting", …),
+ * @detail what changed (field keys) or NULL. */
+gboolean  _bb_access_log_write          (BbDatabase      *database,
+                                         gint64           young_person_id,
+                                         BbAccessAction   action,
+                                         const char      *subject,
+                                         gint64           subject_id,
+                                         const char      *detail,
+                                         GError         **error);
+/* The young person @sql (a string constant taking the id as ?1) names for @id; 0
+ * with BB_DATABASE_ERROR_NOT_FOUND and @not_found when there is none. */
+gint64    _bb_courses_find_young_person (BbDatabase      *database,
+                                         const char      *sql,
+                                         gint64           id,
+                                         const char      *not_found,
+                                         GError         **error);
+/* The young person of a course; 0 with @error set when there is no such course. */
+gint64    _bb_course_young_person_id    (BbDatabase      *database,
+                                         gint64           course_id,
+                                         GError         **error);
+/* The field keys of a diff as the access log's detail ("notes,goals"); adds the
+ * terminating NULL to @fields. */
+char     *_bb_courses_join_fields       (GPtrArray       *fields);
+/* Binds text that is never NULL in the database ("" for NULL). */
+void      _bb_courses_bind_text         (sqlite3_stmt    *stmt,
+                                         int              index,
+                                         const char      *text);
+/* The clock's today as YYYY-MM-DD into @buffer (at least 11 bytes), and as a GDate. */
+void      _bb_courses_today             (BbDatabase      *database,
+                                         char            *buffer,
+                                         GDate           *date);
+
+/* Moves the day the figures count up to (see 0006-courses.sql) to today, recounting
+ * the courses whose meetings crossed it. Cheap when it is there already. */
+gboolean  _bb_course_repository_catch_up     (BbCourseRepository  *self,
+                                              GError             **error);
+/* The title of an offer that is not deleted, for a course to keep beside its id;
+ * NULL with BB_DATABASE_ERROR_NOT_FOUND otherwise. */
+char     *_bb_course_repository_offer_title  (BbCourseRepository  *self,
+                                              gint64               offer_id,
+                                              GError             **error);
+/* Inside a transaction the caller holds. */
+gboolean  _bb_course_repository_write_status (BbCourseRepository  *self,
+                                              gint64               course_id,
+                                              BbCourseStatus       status,
+                                              const char          *date,
+                                              const char          *note,
+                                              GError             **error);
+
+G_END_DECLS

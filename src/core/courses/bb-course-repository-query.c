@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Finding courses: search, filters and sort orders, and the figures across them. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "bb-course-repository-private.h"
+#include "bb-courses-private.h"
+
+/* ---- the query ------------------------------------------------------- */
+
+/* Turns what a person typed into an FTS5 query: every word must match the start of
+ * a word. Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, *) out of user text. */
+static char *
+fts_query_from_text (const char *text)
+{
+  GString *query = g_string_new (NULL);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}
+
+/* The conditions of a BbCourseQuery, each written only when the query sets it, so
+ * SQLite plans each shape of query with the indexes that serve it (the FTS5 index for
+ * a search, an adviser's courses for a caseload) instead of one plan for them all.
+ * Parameters, whichever are used:
+ *   ?1 FTS5 query   ?2 JSON array of status keys   ?3 adviser id   ?4 referral source
+ *   ?5 waiting days   ?6 today minus ?5   ?7 today minus the days without a meeting
+ *   ?8 today's day number */
+enum
+{
+  FILTER_SEARCH = 1 << 0,
+  FILTER_STATUS = 1 << 1,
+  FILTER_ADVISER = 1 << 2,
+  FILTER_REFERRAL = 1 << 3,
+  FILTER_WAITING = 1 << 4,
+  FILTER_QUIET = 1 << 5,
+};
+
+static const char * const conditions[] = {
+  " AND c.id IN (SELECT rowid FROM course_fts WHERE course_fts MATCH ?1)",
+  " AND c.status IN (SELECT value FROM json_each (?2))",
+  " AND (c.adviser_id = ?3 OR c.id IN (SELECT course_id FROM course_staff WHERE adviser_id = ?3))",
+  " AND c.referral_source = ?4",
+  " AND (c.waiting_days > ?5"
+  "      OR (c.first_conversation IS NULL AND c.closed_date IS NULL AND c.first_contact < ?6))",
+  " AND c.closed_date IS NULL AND c.last_activity < ?7",
+};
+
+/* The wait so far for an open course still waiting; the wait for the others. */
+#define WAITING_DAYS \
+  "coalesce (c.waiting_days, CASE WHEN c.closed_date IS NULL THEN ?8 - c.first_contact_day END)"
+#define COURSE_DAYS "(coalesce (c.closed_day, ?8) - c.first_contact_day)"
+
+/* Ties go by name in the same direction, so each order is one index read forwards or
+ * backwards (see the courses_by_* indexes). "@" is ASC or DESC. */
+static const char * const orders[BB_COURSE_SORT_COUNT] = {
+  [BB_COURSE_SORT_NAME] = " ORDER BY c.name_key @, c.id @",
+  [BB_COURSE_SORT_FIRST_CONTACT] = " ORDER BY c.first_contact @, c.name_key @, c.id @",
+  [BB_COURSE_SORT_WAITING] = " ORDER BY " WAITING_DAYS " IS NULL, " WAITING_DAYS " @, c.name_key @, c.id @",
+  [BB_COURSE_SORT_CONVERSATIONS] = " ORDER BY c.conversations @, c.name_key @, c.id @",
+  [BB_COURSE_SORT_LENGTH] = " ORDER BY " COURSE_DAYS " @, c.name_key @, c.id @",
+  [BB_COURSE_SORT_LAST_MEETING] = " ORDER BY c.last_activity @, c.name_key @, c.id @",
+};
+
+static guint
+query_filters (const BbCourseQuery *query,
+               const char          *match)
+{
+  return (match != NULL ? FILTER_SEARCH : 0) |
+         (query->statuses != 0 ? FILTER_STATUS : 0) |
+         (query->adviser_id > 0 ? FILTER_ADVISER : 0) |
+         (query->referral_source >= 0 ? FILTER_REFERRAL : 0) |
+         (query->waiting_more_than >= 0 ? FILTER_WAITING : 0) |
+         (query->no_meeting_for >= 0 ? FILTER_QUIET : 0);
+}
+
+/* "FROM courses c WHERE …" for @filters. */
+static GString *
+filtered (guint filters)
+{
+  GString *sql = g_string_new (" FROM courses c WHERE 1");
+
+  for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+    if (filters & (1u << i))
+      g_string_append (sql, conditions[i]);
+
+  return sql;
+}
+
+/* The statement text for @filters in the shape @make gives it; interned, so the
+ * database's statement cache keeps one prepared statement per shape. */
+static const char *
+intern_sql (GString *sql)
+{
+  const char *interned = g_intern_string (sql->str);
+
+  g_string_free (sql, TRUE);
+  return interned;
+}
+
+static char *
+statuses_json (guint statuses)
+{
+  GString *json;
+
+  if (statuses == 0)
+    return NULL;
+
+  json = g_string_new ("[");
+  for (guint i = 0; i < BB_COURSE_STATUS_COUNT; i++)
+    if (statuses & BB_COURSE_STATUS_BIT (i))
+      g_string_append_printf (json, "%s\"%s\"", json->len > 1 ? "," : "", bb_course_status_to_key (i));
+  g_string_append_c (json, ']');
+
+  return g_string_free (json, FALSE);
+}
+
+static void
+days_before (const GDate *today,
+             int          days,
+             char        *buffer)
+{
+  GDate date = *today;
+
+  g_date_subtract_days (&date, (guint) days);
+  _bb_courses_format_date (&date, buffer);
+}
+
+/* Binds the filter of @query to @stmt (see conditions). */
+static void
+bind_query (BbCourseRepository  *self,
+            sqlite3_stmt        *stmt,
+            const BbCourseQuery *query,
+            const char          *match)
+{
+  g_autofree char *statuses = statuses_json (query->statuses);
+  char waiting_since[16];
+  char quiet_since[16];
+  GDate today;
+
+  _bb_courses_today (self->database, NULL, &today);
+
+  bb_sql_bind_text (stmt, 1, match);
+  bb_sql_bind_text (stmt, 2, statuses);
+  sqlite3_bind_int64 (stmt, 3, query->adviser_id);
+  bb_sql_bind_text (stmt, 4, query->referral_source >= 0 ? bb_referral_source_to_key (query->referral_source) : NULL);
+
+  if (query->waiting_more_than >= 0)
+    {
+      days_before (&today, query->waiting_more_than, waiting_since);
+      sqlite3_bind_int (stmt, 5, query->waiting_more_than);
+      bb_sql_bind_text (stmt, 6, waiting_since);
+    }
+
+  if (query->no_meeting_for >= 0)
+    {
+      days_before (&today, query->no_meeting_for, quiet_since);
+      bb_sql_bind_text (stmt, 7, quiet_since);
+    }
+
+  /* The Julian day number julianday () truncates to, as the day columns hold. */
+  sqlite3_bind_int64 (stmt, 8, (gint64) g_date_get_julian (&today) + 1721424);
+}
+
+GArray *
+bb_course_repository_query_ids (BbCourseRepository   *self,
+                                const BbCourseQuery  *query,
+                                GError              **error)
+{
+  g_autofree char *match = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GString *order;
+  GString *sql;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail ((guint) query->sort < BB_COURSE_SORT_COUNT, NULL);
+
+  if (!_bb_course_repository_catch_up (self, error))
+    return NULL;
+
+  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
+  sql = filtered (query_filters (query, match));
+  g_string_prepend (sql, "SELECT c.id");
+  order = g_string_new (orders[query->sort]);
+  g_string_replace (order, "@", query->descending ? "DESC" : "ASC", 0);
+  g_string_append (sql, order->str);
+  g_string_free (order, TRUE);
+
+  stmt = bb_database_prepare_cached (self->database, intern_sql (sql), error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_query (self, stmt, query, match);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/* ---- figures across a list ------------------------------------------- */
+
+/* "WITH selected AS (the courses of the query) @body", interned. */
+static const char *
+selected_sql (const BbCourseQuery *query,
+              const char          *match,
+              const char          *body)
+{
+  GString *sql = filtered (query_filters (query, match));
+
+  g_string_prepend (sql,
+                    "WITH selected AS (SELECT c.id, c.closed_date, c.waiting_days, c.conversations,"
+                    " c.closed_day - c.first_contact_day AS length, c.onward_offer_title");
+  g_string_append_printf (sql, ") %s", body);
+  return intern_sql (sql);
+}
+
+static double
+column_or_nan (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double (stmt, column);
+}
+
+/* The median of @column of the selected courses, which @n of them have. */
+static gboolean
+median (BbCourseRepository   *self,
+        const BbCourseQuery  *query,
+        const char           *match,
+        const char           *column,
+        guint                 n,
+        double               *result,
+        GError              **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autofree char *body = NULL;
+
+  *result = NAN;
+  if (n == 0)
+    return TRUE;
+
+  body = g_strdup_printf ("SELECT avg (v) FROM (SELECT %s AS v FROM selected WHERE v IS NOT NULL"
+                          "                     ORDER BY v LIMIT ?9 OFFSET ?10)", column);
+  stmt = bb_database_prepare_cached (self->database, selected_sql (query, match, body), error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_query (self, stmt, query, match);
+  /* The middle one, or the mean of the middle two. */
+  sqlite3_bind_int (stmt, 9, 2 - (int) (n % 2));
+  sqlite3_bind_int (stmt, 10, (int) ((n - 1) / 2));
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self->database, error);
+      return FALSE;
+    }
+
+  *result = column_or_nan (stmt, 0);
+  return TRUE;
+}
+
+gboolean
+bb_course_repository_count_totals (BbCourseRepository   *self,
+                                   const BbCourseQuery  *query,
+                                   BbCourseTotals       *totals,
+                                   GError              **error)
+{
+  g_autofree char *match = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (totals != NULL, FALSE);
+
+  if (!_bb_course_repository_catch_up (self, error))
+    return FALSE;
+
+  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
+  stmt = bb_database_prepare_cached (self->database,
+                                     selected_sql (query, match,
+                                                   "SELECT count (*), total (closed_date IS NULL),"
+                                                   "       count (waiting_days), avg (waiting_days),"
+                                                   "       total (conversations), avg (conversations),"
+                                                   "       count (length), avg (length),"
+                                                   "       (SELECT count (*) FROM selected s"
+                                                   "         WHERE s.onward_offer_title != ''"
+                                                   "            OR EXISTS (SELECT 1 FROM handovers h"
+                                                   "                        WHERE h.course_id = s.id"
+                                                   "                          AND h.state != 'suggested'))"
+                                                   "  FROM selected"),
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_query (self, stmt, query, match);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      bb_database_set_error (self->database, error);
+      return FALSE;
+    }
+
+  totals->courses = sqlite3_column_int (stmt, 0);
+  totals->open = sqlite3_column_int (stmt, 1);
+  totals->waited = sqlite3_column_int (stmt, 2);
+  totals->waiting_mean = column_or_nan (stmt, 3);
+  totals->conversations = sqlite3_column_int (stmt, 4);
+  totals->conversations_mean = totals->courses > 0 ? column_or_nan (stmt, 5) : NAN;
+  totals->ended = sqlite3_column_int (stmt, 6);
+  totals->length_mean = column_or_nan (stmt, 7);
+  totals->handed_over = sqlite3_column_int (stmt, 8);
+
+  return median (self, query, match, "waiting_days", totals->waited, &totals->waiting_median, error) &&
+         median (self, query, match, "length", totals->ended, &totals->length_median, error);
+}
+
+void
+bb_offer_referrals_free (BbOfferReferrals *referrals)
+{
+  if (referrals == NULL)
+    return;
+
+  g_free (referrals->offer_title);
+  g_free (referrals);
+}
+
+GPtrArray *
+bb_course_repository_list_referrals (BbCourseRepository   *self,
+                                     const BbCourseQuery  *query,
+                                     GError              **error)
+{
+  g_autoptr(GPtrArray) referrals = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_offer_referrals_free);
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  /* An offer deleted since counts under the title it had. */
+  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
+  stmt = bb_database_prepare_cached (self->database,
+                                     selected_sql (query, match,
+                                                   ", referred AS ("
+                                                   "  SELECT h.course_id, h.offer_id, h.offer_title FROM handovers h"
+                                                   "   WHERE h.course_id IN (SELECT id FROM selected)"
+                                                   "     AND h.state != 'suggested'"
+                                                   "  UNION"
+                                                   "  SELECT c.id, c.onward_offer_id, c.onward_offer_title FROM courses c"
+                                                   "   WHERE c.id IN (SELECT id FROM selected)"
+                                                   "     AND c.onward_offer_title != '')"
+                                                   " SELECT coalesce (r.offer_id, 0),"
+                                                   "        coalesce (max (o.title), max (r.offer_title)),"
+                                                   "        count (DISTINCT r.course_id) AS n"
+                                                   "   FROM referred r LEFT JOIN offers o ON o.id = r.offer_id"
+                                                   "  GROUP BY r.offer_id,"
+                                                   "           CASE WHEN r.offer_id IS NULL THEN r.offer_title END"
+                                                   "  ORDER BY n DESC, 2"),
+                                     error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_query (self, stmt, query, match);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BbOfferReferrals *row = g_new0 (BbOfferReferrals, 1);
+
+      row->offer_id = sqlite3_column_int64 (stmt, 0);
+      row->offer_title = g_strdup (bb_sql_column_text (stmt, 1));
+      row->courses = sqlite3_column_int (stmt, 2);
+      g_ptr_array_add (referrals, row);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&referrals);
+}

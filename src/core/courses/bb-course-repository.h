@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bb-course.h"
+#include "bb-course-status.h"
+#include "bb-database.h"
+#include "bb-instrument-repository.h"
+#include "bb-measure.h"
+#include "bb-meeting.h"
+
+G_BEGIN_DECLS
+
+/* The details of BbDatabase::changed the courses emit. Anything written to a course
+ * (its meetings, measures and hand-overs too) notifies "courses", whose list rows show
+ * figures of them all; the finer ones are for what shows only that. */
+#define BB_DOMAIN_COURSES "courses"
+#define BB_DOMAIN_MEETINGS "meetings"
+#define BB_DOMAIN_MEASURES "measures"
+#define BB_DOMAIN_HANDOVERS "handovers"
+
+#define BB_TYPE_COURSE_REPOSITORY (bb_course_repository_get_type ())
+G_DECLARE_FINAL_TYPE (BbCourseRepository, bb_course_repository, BB, COURSE_REPOSITORY, GObject)
+
+typedef enum
+{
+  BB_COURSE_SORT_NAME,
+  BB_COURSE_SORT_FIRST_CONTACT,
+  BB_COURSE_SORT_WAITING,
+  BB_COURSE_SORT_CONVERSATIONS,
+  BB_COURSE_SORT_LENGTH,
+  BB_COURSE_SORT_LAST_MEETING,
+} BbCourseSort;
+
+#define BB_COURSE_SORT_COUNT 6
+
+/* A mask of statuses for BbCourseQuery.statuses. */
+#define BB_COURSE_STATUS_BIT(status) (1u << (status))
+#define BB_COURSE_STATUSES_OPEN \
+  (((1u << BB_COURSE_STATUS_COUNT) - 1) & \
+   ~(BB_COURSE_STATUS_BIT (BB_COURSE_STATUS_CLOSED) | BB_COURSE_STATUS_BIT (BB_COURSE_STATUS_NOT_ADMITTED)))
+
+/* What the course list shows. Zero and negative values mean "any" or "off".
+ * - search: words that must each start a word of the young person's or a guardian's
+ *   name, or of any note of the course (its notes, goals, meetings, hand-overs,
+ *   status changes);
+ * - adviser_id: the courses an adviser holds, as the responsible one or on the staff
+ *   ("my caseload" with the id of bb_adviser_repository_find_current);
+ * - waiting_more_than: courses whose wait for the first conversation was, or while
+ *   open without one is, longer than this many days;
+ * - no_meeting_for: open courses where nothing was held for this many days (counted
+ *   from the last meeting held, or the first contact);
+ * - sort: ascending unless descending; ties by name, then id, the same way round (so
+ *   each order reads one index). Waiting sorts courses without a figure last, either
+ *   way. */
+typedef struct
+{
+  const char       *search;
+  guint             statuses;
+  gint64            adviser_id;
+  int               referral_source;
+  int               waiting_more_than;
+  int               no_meeting_for;
+  BbCourseSort      sort;
+  gboolean          descending;
+} BbCourseQuery;
+
+#define BB_COURSE_QUERY_INIT { NULL, 0, 0, -1, -1, -1, BB_COURSE_SORT_NAME, FALSE }
+
+/* The figures across the courses of a query. Medians and means are NAN when no
+ * course has the figure. */
+typedef struct
+{
+  guint   courses;
+  guint   open;
+  /* Courses whose first conversation has been held, and their wait for it. */
+  guint   waited;
+  double  waiting_median;
+  double  waiting_mean;
+  /* Advisory conversations held in all, and per course. */
+  guint   conversations;
+  double  conversations_mean;
+  /* Courses that ended (closed or not admitted), and their length in days. */
+  guint   ended;
+  double  length_median;
+  double  length_mean;
+  /* Courses handed over: a hand-over referred, accepted or started, or an onward
+   * offer on closing. */
+  guint   handed_over;
+} BbCourseTotals;
+
+/* Onward referrals to one offer. */
+typedef struct
+{
+  gint64  offer_id;
+  char   *offer_title;
+  guint   courses;
+} BbOfferReferrals;
+
+void bb_offer_referrals_free (BbOfferReferrals *referrals);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbOfferReferrals, bb_offer_referrals_free)
+
+/* Courses with their staff, goals, status history, meetings, measures and hand-overs:
+ * the only code with their SQL. Every read of a course's data for a person ("open")
+ * and every write logs to the access log in the same transaction. Keeps the search
+ * index in step through a pre-commit hook on @database.
+ *
+ * The figures, by the clock's today:
+ * - waiting time: days from the first contact to the first advisory conversation held
+ *   (not a no-show) on or after it; meetings dated before the first contact do not
+ *   end the wait. While open without one: first contact to today.
+ * - conversations: advisory conversations held up to today (no-shows apart, meetings
+ *   before the first contact included: they were held);
+ * - course length: first contact to the end, or to today while open. */
+BbCourseRepository *bb_course_repository_new              (BbDatabase              *database,
+                                                           BbInstrumentRepository  *instruments,
+                                                           GError                 **error);
+BbDatabase  *bb_course_repository_get_database            (BbCourseRepository      *self);
+
+/* The course for a list row: no staff or goals, and nothing logged. */
+BbCourse    *bb_course_repository_get                     (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* The whole course for a person to read, logged as opened. */
+BbCourse    *bb_course_repository_open                    (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* Validates, then inserts (id 0: with its status as the first status change, dated
+ * the first contact) or updates the course with its staff and goals, logged as
+ * created or changed (with the fields). A course from bb_course_repository_get (a list
+ * row) has no staff or goals, and saving it leaves theirs as they are. The status and
+ * closing are not written here. */
+gboolean     bb_course_repository_save                    (BbCourseRepository      *self,
+                                                           BbCourse                *course,
+                                                           GError                 **error);
+/* Deletes the course with its meetings, measures and hand-overs; logged. */
+gboolean     bb_course_repository_delete                  (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+
+/* A dated change of status (not to closed or not admitted: see close). Refused with
+ * the reason (BB_COURSE_ERROR_STATUS) by the status machine, or when @date is before
+ * the latest change or after today. @note may be NULL. */
+gboolean     bb_course_repository_change_status           (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           BbCourseStatus           status,
+                                                           const char              *date,
+                                                           const char              *note,
+                                                           GError                 **error);
+/* Ends the course: @status is closed or not admitted, with its date, reason and the
+ * offer the young person goes on to (0 for none). */
+gboolean     bb_course_repository_close                   (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           BbCourseStatus           status,
+                                                           const char              *date,
+                                                           BbClosingReason          reason,
+                                                           gint64                   onward_offer_id,
+                                                           const char              *note,
+                                                           GError                 **error);
+/* BbStatusEvent records, oldest first. */
+GPtrArray   *bb_course_repository_list_status_events      (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+
+/* Inserts (id 0) or updates a meeting; logged. */
+gboolean     bb_course_repository_save_meeting            (BbCourseRepository      *self,
+                                                           BbMeeting               *meeting,
+                                                           GError                 **error);
+gboolean     bb_course_repository_delete_meeting          (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+BbMeeting   *bb_course_repository_get_meeting             (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* BbMeeting items by date and time. */
+GListModel  *bb_course_repository_list_meetings           (BbCourseRepository      *self,
+                                                           gint64                   course_id,
+                                                           GError                 **error);
+
+/* Inserts (id 0) or updates a measure with its scores; logged. */
+gboolean     bb_course_repository_save_measure            (BbCourseRepository      *self,
+                                                           BbMeasure               *measure,
+                                                           GError                 **error);
+gboolean     bb_course_repository_delete_measure          (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* BbMeasure items by date, of one instrument (by key) or of all (NULL). */
+GListModel  *bb_course_repository_list_measures           (BbCourseRepository      *self,
+                                                           gint64                   course_id,
+                                                           const char              *instrument,
+                                                           GError                 **error);
+
+/* Inserts (id 0) or updates a link to an offer; one per course and offer. Logged. */
+gboolean     bb_course_repository_save_handover           (BbCourseRepository      *self,
+                                                           BbHandover              *handover,
+                                                           GError                 **error);
+gboolean     bb_course_repository_delete_handover         (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* BbHandover records of a course, oldest first. */
+GPtrArray   *bb_course_repository_list_handovers          (BbCourseRepository      *self,
+                                                           gint64                   course_id,
+                                                           GError                 **error);
+/* How many courses were handed over to the offer (see BbCourseTotals.handed_over). */
+guint        bb_course_repository_count_handed_over       (BbCourseRepository      *self,
+                                                           gint64                   offer_id,
+                                                           GError                 **error);
+
+/* The ids of the courses the query selects, in its order (a GArray of gint64). */
+GArray      *bb_course_repository_query_ids               (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           GError                 **error);
+gboolean     bb_course_repository_count_totals            (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           BbCourseTotals          *totals,
+                                                           GError                 **error);
+/* Onward referrals by offer among the courses of @query: BbOfferReferrals, most
+ * first. */
+GPtrArray   *bb_course_repository_list_referrals          (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           GError                 **error);
+
+G_END_DECLS
