@@ -1,10 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "bb-id-rows.h"
 #include "bb-course-list.h"
-
-/* Rows a list shows at once are a few dozen; this many cached courses covers scrolling
- * back and forth without growing with the caseload. */
-#define CACHE_LIMIT 512
 
 struct _BbCourseList
 {
@@ -13,8 +10,7 @@ struct _BbCourseList
   BbCourseRepository *courses;
   BbCourseQuery       query;
   char               *search;
-  GArray             *ids;
-  GHashTable         *cache;
+  BbIdRows            rows;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -31,7 +27,26 @@ bb_course_list_get_item_type (GListModel *model)
 static guint
 bb_course_list_get_n_items (GListModel *model)
 {
-  return BB_COURSE_LIST (model)->ids->len;
+  return BB_COURSE_LIST (model)->rows.ids->len;
+}
+
+/* Deleted by another window since the last query: the refresh after that write is on
+ * its way, so the row shows an empty course rather than nothing. */
+static gpointer
+load_row (gpointer source,
+          gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  BbCourse *course = bb_course_repository_get (source, id, &error);
+
+  if (course == NULL)
+    {
+      g_debug ("Course %" G_GINT64_FORMAT " vanished: %s", id, error->message);
+      course = bb_course_new (0);
+      bb_course_set_id (course, id);
+    }
+
+  return course;
 }
 
 static gpointer
@@ -39,33 +54,8 @@ bb_course_list_get_item (GListModel *model,
                          guint       position)
 {
   BbCourseList *self = BB_COURSE_LIST (model);
-  g_autoptr(GError) error = NULL;
-  BbCourse *course;
-  gint64 id;
 
-  if (position >= self->ids->len)
-    return NULL;
-
-  id = g_array_index (self->ids, gint64, position);
-  course = g_hash_table_lookup (self->cache, &id);
-  if (course != NULL)
-    return g_object_ref (course);
-
-  course = bb_course_repository_get (self->courses, id, &error);
-  if (course == NULL)
-    {
-      /* Deleted by another window since the last query: the refresh after that
-       * write is on its way, so show an empty course rather than nothing. */
-      g_debug ("Course %" G_GINT64_FORMAT " vanished: %s", id, error->message);
-      course = bb_course_new (0);
-      bb_course_set_id (course, id);
-    }
-
-  if (g_hash_table_size (self->cache) >= CACHE_LIMIT)
-    g_hash_table_remove_all (self->cache);
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (course));
-
-  return course;
+  return bb_id_rows_get (&self->rows, position, load_row, self->courses);
 }
 
 static void
@@ -81,7 +71,7 @@ refresh (BbCourseList *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  guint removed = self->ids->len;
+  guint removed;
 
   ids = bb_course_repository_query_ids (self->courses, &self->query, &error);
   if (ids == NULL)
@@ -90,11 +80,8 @@ refresh (BbCourseList *self)
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
     }
 
-  g_array_unref (self->ids);
-  self->ids = g_steal_pointer (&ids);
-  g_hash_table_remove_all (self->cache);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->ids->len);
+  removed = bb_id_rows_replace (&self->rows, g_steal_pointer (&ids));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows.ids->len);
 }
 
 static void
@@ -105,8 +92,7 @@ bb_course_list_finalize (GObject *object)
   g_signal_handlers_disconnect_by_data (bb_course_repository_get_database (self->courses), self);
   g_clear_object (&self->courses);
   g_clear_pointer (&self->search, g_free);
-  g_clear_pointer (&self->ids, g_array_unref);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  bb_id_rows_clear (&self->rows);
 
   G_OBJECT_CLASS (bb_course_list_parent_class)->finalize (object);
 }
@@ -125,8 +111,7 @@ bb_course_list_init (BbCourseList *self)
   BbCourseQuery query = BB_COURSE_QUERY_INIT;
 
   self->query = query;
-  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  bb_id_rows_init (&self->rows);
 }
 
 BbCourseList *
@@ -167,11 +152,7 @@ bb_course_list_find (BbCourseList *self,
 {
   g_return_val_if_fail (BB_IS_COURSE_LIST (self), G_MAXUINT);
 
-  for (guint i = 0; i < self->ids->len; i++)
-    if (g_array_index (self->ids, gint64, i) == id)
-      return i;
-
-  return G_MAXUINT;
+  return bb_id_rows_find (&self->rows, id);
 }
 
 gint64
@@ -179,7 +160,7 @@ bb_course_list_get_id (BbCourseList *self,
                        guint         position)
 {
   g_return_val_if_fail (BB_IS_COURSE_LIST (self), 0);
-  g_return_val_if_fail (position < self->ids->len, 0);
+  g_return_val_if_fail (position < self->rows.ids->len, 0);
 
-  return g_array_index (self->ids, gint64, position);
+  return g_array_index (self->rows.ids, gint64, position);
 }
