@@ -1,37 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "bb-offer.h"
-
-struct _BbOffer
-{
-  GObject        parent_instance;
-
-  gint64         id;
-  char          *uuid;
-  char          *title;
-  char          *summary;
-  char          *description;
-  BbProvider    *provider;
-  char          *legal_basis;
-  int            age_min;
-  int            age_max;
-  BbAccess       access;
-  int            capacity;
-  int            waiting_weeks;
-  char          *location;
-  char          *opening_hours;
-  BbOfferStatus  status;
-  char          *reviewed;
-  char          *keywords;
-  char          *created;
-  char          *modified;
-
-  GListStore    *target_groups;
-  GListStore    *steps;
-  GListStore    *contacts;
-
-  BbOfferDetails *details;
-};
+#include "bb-offer-private.h"
 
 G_DEFINE_FINAL_TYPE (BbOffer, bb_offer, G_TYPE_OBJECT)
 
@@ -789,72 +758,4 @@ bb_offer_set_modified (BbOffer    *self,
   g_return_if_fail (BB_IS_OFFER (self));
 
   set_date (self, &self->modified, modified, PROP_MODIFIED);
-}
-
-/**
- * bb_offer_get_target_groups:
- *
- * Returns: (transfer none): the target groups, a GListStore of BbTargetGroup
- */
-GListStore *
-bb_offer_get_target_groups (BbOffer *self)
-{
-  g_return_val_if_fail (BB_IS_OFFER (self), NULL);
-
-  return self->target_groups;
-}
-
-/**
- * bb_offer_get_steps:
- *
- * Returns: (transfer none): the steps, a GListStore of BbStep
- */
-GListStore *
-bb_offer_get_steps (BbOffer *self)
-{
-  g_return_val_if_fail (BB_IS_OFFER (self), NULL);
-
-  return self->steps;
-}
-
-/**
- * bb_offer_get_contacts:
- *
- * Returns: (transfer none): the contact persons, a GListStore of BbContact
- */
-GListStore *
-bb_offer_get_contacts (BbOffer *self)
-{
-  g_return_val_if_fail (BB_IS_OFFER (self), NULL);
-
-  return self->contacts;
-}
-
-/**
- * bb_offer_get_details:
- *
- * Nothing binds these, so they have no properties and no notification.
- *
- * Returns: (transfer none): the offer's details, to read and edit in place
- */
-BbOfferDetails *
-bb_offer_get_details (BbOffer *self)
-{
-  g_return_val_if_fail (BB_IS_OFFER (self), NULL);
-
-  return self->details;
-}
-
-void
-bb_offer_set_details (BbOffer              *self,
-                      const BbOfferDetails *details)
-{
-  g_return_if_fail (BB_IS_OFFER (self));
-  g_return_if_fail (details != NULL);
-
-  if (details == self->details)
-    return;
-
-  g_clear_pointer (&self->details, bb_offer_details_free);
-  self->details = bb_offer_details_copy (details);
 }
