@@ -6,8 +6,8 @@
 #include <signal.h>
 
 #include "bb-application.h"
-#include "bb-hsds.h"
-#include "bb-offer-exchange.h"
+#include "bb-commands.h"
+#include "bb-offer-repository.h"
 #include "bb-preferences-window.h"
 #include "bb-window.h"
 
@@ -18,7 +18,6 @@ struct _BbApplication
   GSettings      *settings;
   char           *database_path;
   gboolean        database_given;
-  gboolean        skip_rejected;
   BbContext      *context;
   GError         *open_error;
 };
@@ -115,112 +114,17 @@ on_trash_purged (GObject      *source,
     }
 }
 
-static int
-import_offers (BbApplication *self,
-               const char    *path,
-               gboolean       overwrite_local)
+/* The headless commands, in the order they run when several are given: an import
+ * before an export of what it imported. */
+static const struct
 {
-  BbOfferRepository *offers = bb_context_get_offers (self->context);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BbImport) import = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *basename = g_file_get_basename (file);
-  GListModel *records;
-  guint rejected;
-
-  import = bb_offer_exchange_read_file (file, &error);
-  if (import == NULL || !bb_offer_repository_prepare_import (offers, import, &error))
-    {
-      g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
-      return 1;
-    }
-
-  bb_import_set_file_name (import, basename);
-  /* A page of a longer list, say. */
-  if (bb_hsds_get_import_notice (import) != NULL)
-    g_printerr ("%s\n", bb_hsds_get_import_notice (import));
-  records = bb_import_get_records (import);
-  rejected = bb_import_count (import, BB_IMPORT_ACTION_REJECT);
-  if (rejected > 0)
-    {
-      /* Without anyone to read a preview, importing part of a file would leave a
-       * catalogue nobody asked for: all or nothing, unless the good records were
-       * asked for. */
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
-
-          if (bb_import_record_get_action (record) == BB_IMPORT_ACTION_REJECT)
-            g_printerr ("%s\n", bb_import_record_get_reason (record));
-        }
-
-      if (!self->skip_rejected)
-        {
-          summary = bb_import_dup_summary (import);
-          g_printerr (_("Nothing was imported from “%s” (%s). Correct the rejected records and try again.\n"),
-                      path, summary);
-          return 1;
-        }
-
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "The %u rejected record above was skipped.\n",
-                               "The %u rejected records above were skipped.\n",
-                               rejected),
-                  rejected);
-    }
-
-  /* Nobody is there to choose per offer: what was edited here stays, unless asked. */
-  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-    {
-      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
-      g_autofree char *fields = NULL;
-
-      if (bb_import_record_get_action (record) != BB_IMPORT_ACTION_CONFLICT)
-        continue;
-
-      bb_import_record_set_take_file (record, overwrite_local);
-      fields = bb_import_record_dup_local_changes (record);
-      g_printerr (overwrite_local
-                  ? _("“%s” was edited here since it was last imported or exported (%s): the file’s version was taken.\n")
-                  : _("“%s” was edited here since it was last imported or exported (%s): it was kept as edited here.\n"),
-                  bb_offer_get_title (bb_import_record_get_stored (record)), fields);
-    }
-
-  summary = bb_import_dup_summary (import);
-  if (!bb_offer_repository_commit_import (offers, import, &error))
-    {
-      g_printerr (_("Cannot import “%s”: %s\n"), path, error->message);
-      return 1;
-    }
-
-  g_print (_("Imported “%s”: %s.\n"), path, summary);
-  return 0;
-}
-
-static int
-export_offers (BbApplication *self,
-               const char    *path)
-{
-  BbOfferRepository *offers = bb_context_get_offers (self->context);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  guint n_offers;
-
-  n_offers = bb_offer_repository_count (offers, &error);
-  if (error != NULL || !bb_offer_exchange_export (offers, file, &error))
-    {
-      g_printerr (_("Cannot export to “%s”: %s\n"), path, error->message);
-      return 1;
-    }
-
-  g_print (g_dngettext (GETTEXT_PACKAGE,
-                        "Exported %u offer to “%s”.\n",
-                        "Exported %u offers to “%s”.\n",
-                        n_offers),
-           n_offers, path);
-  return 0;
-}
+  const char        *option;
+  BbCommandDatabase  database;
+  BbCommandFunc      run;
+} commands[] = {
+  { "import-offers", BB_COMMAND_WRITES, bb_command_import_offers },
+  { "export-offers", BB_COMMAND_READS, bb_command_export_offers },
+};
 
 static int
 bb_application_handle_local_options (GApplication *application,
@@ -228,9 +132,8 @@ bb_application_handle_local_options (GApplication *application,
 {
   BbApplication *self = BB_APPLICATION (application);
   const char *database = NULL;
-  const char *import_path = NULL;
-  const char *export_path = NULL;
-  int status = 0;
+  gboolean any_command = FALSE;
+  BbCommandDatabase needs = BB_COMMAND_NO_DATABASE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -239,10 +142,6 @@ bb_application_handle_local_options (GApplication *application,
     }
 
   g_variant_dict_lookup (options, "database", "^&ay", &database);
-  g_variant_dict_lookup (options, "import-offers", "^&ay", &import_path);
-  g_variant_dict_lookup (options, "export-offers", "^&ay", &export_path);
-  self->skip_rejected = g_variant_dict_contains (options, "skip-rejected");
-
   self->database_given = database != NULL;
   self->database_path = database != NULL
                         ? g_canonicalize_filename (database, NULL)
@@ -254,22 +153,34 @@ bb_application_handle_local_options (GApplication *application,
     g_application_set_flags (application,
                              g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
-  if (import_path == NULL && export_path == NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i].option))
+      {
+        any_command = TRUE;
+        needs = MAX (needs, commands[i].database);
+      }
+
+  if (!any_command)
     return -1;
 
   self->settings = try_settings ();
-  if (!open_database (self, import_path == NULL))
+  if (needs != BB_COMMAND_NO_DATABASE && !open_database (self, needs == BB_COMMAND_READS))
     {
       g_printerr ("%s\n", self->open_error->message);
       return 1;
     }
 
-  if (import_path != NULL)
-    status = import_offers (self, import_path, g_variant_dict_contains (options, "overwrite-local"));
-  if (status == 0 && export_path != NULL)
-    status = export_offers (self, export_path);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i].option))
+      {
+        BbContext *context = commands[i].database != BB_COMMAND_NO_DATABASE ? self->context : NULL;
+        int status = commands[i].run (context, options);
 
-  return status;
+        if (status != 0)
+          return status;
+      }
+
+  return 0;
 }
 
 static void
