@@ -27,14 +27,32 @@ G_DEFINE_FINAL_TYPE (BbApplication, bb_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the database FILE instead of the one in your data folder"), N_("FILE") },
-  { "import-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import offers from a .csv or HSDS .json FILE, print what was done and exit"), N_("FILE") },
+  /* An array, so that several files given together are one import. */
+  { "import-offers", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Import offers from a .csv or HSDS .json FILE, an Open Referral datapackage (a folder or .zip) or an HSDS feed’s https:// address, print what was done and exit; several files given together are one import"), N_("FILE") },
   { "overwrite-local", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import-offers: take the file’s version of offers edited here since they were last imported or exported"), NULL },
   { "skip-rejected", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --import-offers: import the good records even when some are rejected, and list those on stderr"), NULL },
   { "export-offers", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export all offers to a .csv or HSDS .json FILE and exit"), N_("FILE") },
+  { "generate-demo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Make a new database FILE holding a fictional municipality for demonstrations, and exit"), N_("FILE") },
+  { "offers", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --generate-demo: how many offers (200 unless given)"), N_("N") },
+  { "courses", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --generate-demo: how many courses (2,000 unless given, with ten meetings each on average)"), N_("N") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --generate-demo: the seed; the same seed on the same day gives the same data (1 unless given)"), N_("S") },
+  { "import-courses", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a caseload, one course per row, from a .csv FILE, print what was done and exit"), N_("FILE") },
+  { "export-courses", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the course list with its figures to a .csv FILE and exit"), N_("FILE") },
+  { "export-handover", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the hand-over letter of the course COURSE_ID’s latest hand-over to the PDF file given by --output, and exit"),
+    N_("COURSE_ID") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export-handover: the PDF FILE to write"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -124,6 +142,11 @@ static const struct
 } commands[] = {
   { "import-offers", BB_COMMAND_WRITES, bb_command_import_offers },
   { "export-offers", BB_COMMAND_READS, bb_command_export_offers },
+  /* Exports of young people's data write to the access log. */
+  { "import-courses", BB_COMMAND_WRITES, bb_command_import_courses },
+  { "export-courses", BB_COMMAND_WRITES, bb_command_export_courses },
+  { "export-handover", BB_COMMAND_WRITES, bb_command_export_handover },
+  { "generate-demo", BB_COMMAND_NO_DATABASE, bb_command_generate_demo },
 };
 
 static int

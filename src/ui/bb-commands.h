@@ -27,5 +27,15 @@ int bb_command_import_offers (BbContext    *context,
                               GVariantDict *options);
 int bb_command_export_offers (BbContext    *context,
                               GVariantDict *options);
+/* bb-commands-courses.c */
+int bb_command_import_courses  (BbContext    *context,
+                                GVariantDict *options);
+int bb_command_export_courses  (BbContext    *context,
+                                GVariantDict *options);
+int bb_command_export_handover (BbContext    *context,
+                                GVariantDict *options);
+/* bb-commands-demo.c: BB_COMMAND_NO_DATABASE, it makes its own. */
+int bb_command_generate_demo (BbContext    *context,
+                              GVariantDict *options);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-caseload-import-dialog.h"
+#include "bb-courses-view.h"
 #include "bb-offers-view.h"
 #include "bb-view.h"
 #include "bb-window.h"
@@ -44,6 +46,7 @@ static const struct {
   GType      (*get_type) (void);
 } views[] = {
   { "offers", N_("Offers"), "view-list-bullet-symbolic", bb_offers_view_get_type },
+  { "courses", N_("Courses"), "system-users-symbolic", bb_courses_view_get_type },
 };
 
 static void
@@ -82,13 +85,14 @@ show_view (GtkWidget  *widget,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-/* Shows the offers view and passes it @view_action ("offers.…") with @parameter. */
+/* Shows the view called @name and passes it @view_action ("offers.…") with @parameter. */
 static void
-activate_on_offers (BbWindow   *self,
-                    const char *view_action,
-                    GVariant   *parameter)
+activate_on_view (BbWindow   *self,
+                  const char *name,
+                  const char *view_action,
+                  GVariant   *parameter)
 {
-  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "offers");
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, name);
 
   if (view == NULL || self->context == NULL)
     return;
@@ -103,7 +107,7 @@ show_offer (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  activate_on_offers (BB_WINDOW (widget), "offers.show-offer", parameter);
+  activate_on_view (BB_WINDOW (widget), "offers", "offers.show-offer", parameter);
 }
 
 /* The lists window points at the offers that use a provider, target group or step
@@ -114,8 +118,40 @@ show_offers_of (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  activate_on_offers (BB_WINDOW (widget), "offers.show-offers-of", parameter);
+  activate_on_view (BB_WINDOW (widget), "offers", "offers.show-offers-of", parameter);
   gtk_window_present (GTK_WINDOW (widget));
+}
+
+/* Another view points at a course (its id): the courses view shows it. */
+static void
+show_course (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  activate_on_view (BB_WINDOW (widget), "courses", "courses.show-course", parameter);
+}
+
+/* The menu's caseload items: a spreadsheet of courses in, the course list out. */
+static void
+import_courses (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+
+  if (self->context != NULL)
+    bb_caseload_import_dialog_choose_file (GTK_WINDOW (self), self->context, self->toast_overlay);
+}
+
+static void
+export_courses (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+
+  if (self->context != NULL)
+    bb_caseload_export_choose_file (GTK_WINDOW (self), self->context, self->toast_overlay);
 }
 
 static void
@@ -274,6 +310,9 @@ bb_window_class_init (BbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer);
   gtk_widget_class_install_action (widget_class, "win.show-offers-of", "(sx)", show_offers_of);
+  gtk_widget_class_install_action (widget_class, "win.show-course", "x", show_course);
+  gtk_widget_class_install_action (widget_class, "win.import-courses", NULL, import_courses);
+  gtk_widget_class_install_action (widget_class, "win.export-courses", NULL, export_courses);
 }
 
 static void

@@ -75,7 +75,9 @@ class Language:
             self.translations.setdefault(msgids[0], msgstrs[0])
             english = {strip_mnemonic(text) for text in msgids}
             danish = {strip_mnemonic(text) for text in msgstrs}
-            # A text the same in both languages ("ADHD") belongs to both.
+            # A text the same in both languages ("ADHD", "Status") belongs to both,
+            # even where another entry translates something else to it.
+            own |= english & danish
             for text in english ^ danish:
                 (foreign if (text in english) == (code == 'da') else own).add(text)
         self.exact = set()

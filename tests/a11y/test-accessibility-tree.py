@@ -411,6 +411,20 @@ def select_offer(program, title):
         s.role == 'label' and s.name == title and not s.inside('list item'))])
 
 
+def courses_route(program, before):
+    """The courses view, through its tab in the view switcher; the offers view again after."""
+    import pyatspi
+
+    def show(name):
+        text = program.language.t(name)
+        tab = wait_for('the page tab “%s”' % text, lambda: next(
+            (s for s in settle(program.main) if s.role == 'page tab' and s.name == text), None))
+        do_action(tab.node)
+        wait_for('the page “%s”' % text, lambda: tab.node.getState().contains(pyatspi.STATE_SELECTED))
+    show('Courses')
+    return program.main, lambda: show('Offers'), None
+
+
 WINDOWS = [
     ('main window', main_route),
     ('filter popover', popover_route('Filter and Sort')),
@@ -427,6 +441,8 @@ WINDOWS = [
     ('keyboard shortcuts (Ctrl+?)', window_route(keys='ctrl+question')),
     ('preferences (Ctrl+,)', window_route(keys='ctrl+comma')),
     ('about (menu)', window_route(menu=('Main Menu', '_About Brobygger'))),
+    # Last: it leaves what the main window shows to the routes above as they found it.
+    ('courses view', courses_route),
 ]
 
 

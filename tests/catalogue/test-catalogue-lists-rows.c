@@ -166,9 +166,9 @@ test_one_pattern (Fixture       *fixture,
     const char *name_label;
   } kinds[] = {
     /* Named after the item they hold, so a screen reader tells the rows apart. */
-    { "Providers", "Headspace", "Name of Headspace" },
-    { "Target Groups", "ADHD", "Name of ADHD" },
-    { "Steps", "1 – Early and light", "Name of 1 – Early and light" },
+    { "Providers", "Headspace", "Name of the provider Headspace" },
+    { "Target Groups", "ADHD", "Name of the target group ADHD" },
+    { "Steps", "1 – Early and light", "Name of the step 1 – Early and light" },
   };
   BbCatalogueListsWindow *window;
 
@@ -204,7 +204,19 @@ test_one_pattern (Fixture       *fixture,
     step_row = find_widget (window, ADW_TYPE_EXPANDER_ROW, "1 – Early and light");
     gtk_test_accessible_assert_property (find_widget (step_row, ADW_TYPE_ENTRY_ROW, "Description"),
                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                         "Description of 1 – Early and light");
+                                         "Description of the step 1 – Early and light");
+  }
+  {
+    AdwExpanderRow *provider_row;
+
+    show_page (window, "Providers");
+    provider_row = find_widget (window, ADW_TYPE_EXPANDER_ROW, "Headspace");
+    gtk_test_accessible_assert_property (find_widget (provider_row, ADW_TYPE_ENTRY_ROW, "Department"),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Department of the provider Headspace");
+    gtk_test_accessible_assert_property (find_widget (provider_row, ADW_TYPE_COMBO_ROW, "Sector"),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Sector of the provider Headspace");
   }
   close_window (window);
 }

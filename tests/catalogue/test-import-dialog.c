@@ -564,6 +564,71 @@ test_import_commit_failed (Fixture       *fixture,
   g_assert_cmpuint (count_offers (fixture), ==, 1);
 }
 
+static BbImportDialog *
+open_fixture (Fixture    *fixture,
+              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) fixture_file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "hsds",
+                                                                            name, NULL));
+  g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_file_copy (fixture_file, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return open_dialog (fixture, file);
+}
+
+/* A page of a longer list says how much of the list it holds, and a phone number of
+ * a shape the form would not take is imported as written but flagged on its record. */
+static void
+test_import_page_notice (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  BbImportDialog *dialog = open_fixture (fixture, "page-1-of-54.json");
+
+  wait_for_label (GTK_WIDGET (dialog), "5 new");
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog),
+                                "This file holds 5 of 2700 services (page 1 of 54). "
+                                "Import the other pages too to have them all."));
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog),
+                                "The phone number “555-0134” is kept as written, though it is not "
+                                "one the form takes."));
+  /* Nothing was rejected: the usual Import. */
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "_Import"));
+
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
+/* With some records rejected, importing the others is a choice the button names, and
+ * choosing it imports the good ones alone. */
+static void
+test_import_skip_rejected (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  BbImportDialog *dialog = open_fixture (fixture, "rejected.json");
+  g_autofree char *summary = NULL;
+  GtkWidget *button;
+
+  wait_for_label (GTK_WIDGET (dialog), "3 rejected");
+  g_assert_null (find_button (GTK_WIDGET (dialog), "_Import"));
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "_Cancel"));
+  button = find_button (GTK_WIDGET (dialog), "_Import the 2 Good Records and Skip the 3 Rejected");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_true (gtk_widget_activate (button));
+  wait_for_imported (&summary);
+  bb_test_iterate ();
+
+  g_assert_cmpuint (count_offers (fixture), ==, 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_finalize_object (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +642,10 @@ main (int   argc,
               fixture_set_up, test_import_refused, fixture_tear_down);
   g_test_add ("/import-dialog/hsds", Fixture, NULL,
               fixture_set_up, test_import_hsds, fixture_tear_down);
+  g_test_add ("/import-dialog/page-notice", Fixture, NULL,
+              fixture_set_up, test_import_page_notice, fixture_tear_down);
+  g_test_add ("/import-dialog/skip-rejected", Fixture, NULL,
+              fixture_set_up, test_import_skip_rejected, fixture_tear_down);
   g_test_add ("/import-dialog/nothing-to-do", Fixture, NULL,
               fixture_set_up, test_import_nothing_to_do, fixture_tear_down);
   g_test_add ("/import-dialog/cancel-while-reading", Fixture, NULL,

@@ -354,6 +354,44 @@ test_status_and_access (Fixture       *fixture,
     }
 }
 
+/* An access route the file did not state is never told to a young person as open
+ * access: the leaflet prints how to get in in the provider's words, and no "no
+ * referral needed" (the offer's access is Brobygger's default, open, underneath). */
+static void
+test_access_not_stated (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const char *how_to_get_in[] = { "Henvisning fra egen læge", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (how_to_get_in); i++)
+    {
+      g_autoptr(BbOffer) offer = make_offer ();
+      BbOfferDetails *details = bb_offer_get_details (offer);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_cmpint (bb_offer_get_access (offer), ==, BB_ACCESS_OPEN);
+      details->access_stated = FALSE;
+      g_free (details->how_to_get_in);
+      details->how_to_get_in = g_strdup (how_to_get_in[i]);
+      g_assert_true (bb_leaflet_write_pdf (offer, fixture->file, &error));
+      g_assert_no_error (error);
+
+      text = dup_text (fixture->file);
+      if (text == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          return;
+        }
+
+      g_assert_null (strstr (text, "no referral needed"));
+      g_assert_null (strstr (text, "Open access"));
+      assert_text_contains (text, "Waiting time: about 2 weeks");
+      if (how_to_get_in[i] != NULL)
+        assert_text_contains (text, how_to_get_in[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +406,8 @@ main (int   argc,
   g_test_add ("/leaflet/replace", Fixture, NULL, fixture_set_up, test_replace, fixture_tear_down);
   g_test_add ("/leaflet/status-and-access", Fixture, NULL,
               fixture_set_up, test_status_and_access, fixture_tear_down);
+  g_test_add ("/leaflet/access-not-stated", Fixture, NULL,
+              fixture_set_up, test_access_not_stated, fixture_tear_down);
   g_test_add ("/leaflet/missing-folder", Fixture, NULL,
               fixture_set_up, test_missing_folder, fixture_tear_down);
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include "bb-sql.h"
 #include "bb-test-courses.h"
 #include "bb-test-utils.h"
 
@@ -150,4 +151,55 @@ bb_test_query_courses (BbTestCourses       *fixture,
     g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", g_array_index (ids, gint64, i));
 
   return g_string_free (text, FALSE);
+}
+
+void
+bb_test_courses_generate (BbTestCourses       *fixture,
+                          const BbDemoOptions *options)
+{
+  BbDemoStores stores = {
+    fixture->database,
+    bb_context_get_lists (fixture->context),
+    bb_context_get_offers (fixture->context),
+    fixture->advisers,
+    fixture->instruments,
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bb_demo_generate (&stores, options, &error));
+  g_assert_no_error (error);
+}
+
+char *
+bb_test_courses_digest (BbDatabase *database)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(BbStatement) tables = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tables = bb_database_prepare (database,
+                                "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", &error);
+  g_assert_no_error (error);
+
+  while (sqlite3_step (tables) == SQLITE_ROW)
+    {
+      const char *name = bb_sql_column_text (tables, 0);
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\"", name);
+      g_autoptr(BbStatement) rows = bb_database_prepare (database, sql, &error);
+
+      g_assert_no_error (error);
+      g_checksum_update (checksum, (const guchar *) name, -1);
+      while (sqlite3_step (rows) == SQLITE_ROW)
+        for (int i = 0; i < sqlite3_column_count (rows); i++)
+          {
+            const void *bytes = sqlite3_column_blob (rows, i);
+            int type = sqlite3_column_type (rows, i);
+
+            g_checksum_update (checksum, (const guchar *) &type, sizeof type);
+            if (bytes != NULL)
+              g_checksum_update (checksum, bytes, sqlite3_column_bytes (rows, i));
+          }
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bb-context.h"
+#include "bb-demo-generator.h"
 
 G_BEGIN_DECLS
 
@@ -59,5 +60,12 @@ BbCourse  *bb_test_get_course            (BbTestCourses *fixture,
 /* The ids @query selects, as "3,1,2" (empty for none), for exact comparison. */
 char      *bb_test_query_courses         (BbTestCourses       *fixture,
                                           const BbCourseQuery *query);
+
+/* Fills the database with a demonstration municipality (src/core/demo). */
+void       bb_test_courses_generate      (BbTestCourses       *fixture,
+                                          const BbDemoOptions *options);
+/* A SHA-256 of every row of every table, in the order of their names and rowids: two
+ * databases with the same rows have the same digest. */
+char      *bb_test_courses_digest        (BbDatabase          *database);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ struct _BbCsvReader
   gboolean      after_cr;  /* an LF now completes a CRLF already counted */
   GString      *field;
   GError       *failure;   /* sticky, so a caller cannot mistake it for the end */
+  gsize         max_record_bytes;
 };
 
 typedef enum
@@ -275,6 +276,7 @@ bb_csv_reader_new (GInputStream  *stream,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   reader = g_new0 (BbCsvReader, 1);
+  reader->max_record_bytes = BB_CSV_MAX_RECORD_BYTES;
   reader->stream = g_object_ref (stream);
   reader->buf = g_byte_array_sized_new (CHUNK_SIZE);
   reader->field = g_string_new (NULL);
@@ -301,6 +303,16 @@ bb_csv_reader_free (BbCsvReader *reader)
     g_string_free (reader->field, TRUE);
   g_clear_error (&reader->failure);
   g_free (reader);
+}
+
+void
+bb_csv_reader_set_max_record_bytes (BbCsvReader *reader,
+                                    gsize        max_record_bytes)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (max_record_bytes >= 1024 * 1024);
+
+  reader->max_record_bytes = max_record_bytes;
 }
 
 char
@@ -489,11 +501,11 @@ bb_csv_reader_read_record (BbCsvReader  *reader,
 
       /* Checked as the record grows, so a huge file without line breaks is refused
        * after a megabyte instead of being read into memory. */
-      if (record_bytes > BB_CSV_MAX_RECORD_BYTES)
+      if (record_bytes > reader->max_record_bytes)
         {
           g_set_error (&reader->failure, BB_CSV_ERROR, BB_CSV_ERROR_TOO_LONG,
                        _("Line %u is longer than %u MB; this is not a catalogue file."),
-                       record_line, (guint) (BB_CSV_MAX_RECORD_BYTES / (1024 * 1024)));
+                       record_line, (guint) (reader->max_record_bytes / (1024 * 1024)));
           fail (reader, error);
           return NULL;
         }

@@ -37,6 +37,10 @@ BbCsvReader  *bb_csv_reader_new           (GInputStream  *stream,
                                            GError       **error);
 void          bb_csv_reader_free          (BbCsvReader   *reader);
 char          bb_csv_reader_get_separator (BbCsvReader   *reader);
+/* Records up to @max_record_bytes (whole megabytes, at least BB_CSV_MAX_RECORD_BYTES)
+ * for files whose cells may hold more than a megabyte. */
+void          bb_csv_reader_set_max_record_bytes (BbCsvReader *reader,
+                                                  gsize        max_record_bytes);
 
 /* Returns a NULL-terminated strv of the fields of the next record (transfer full),
  * or NULL at the end (error unset) or on error (error set). *line (optional) is set

@@ -4,31 +4,34 @@
 
 #include "bb-enums.h"
 
-typedef struct
-{
-  const char *key;
-  const char *label;
-} BbEnumEntry;
-
 static const BbEnumEntry sectors[BB_SECTOR_COUNT] = {
-  [BB_SECTOR_MUNICIPALITY] = { "municipality", N_("Municipality") },
-  [BB_SECTOR_REGION] = { "region", N_("Region") },
-  [BB_SECTOR_PRIVATE] = { "private", N_("Private") },
-  [BB_SECTOR_VOLUNTARY] = { "voluntary", N_("Voluntary / civil society") },
+  [BB_SECTOR_MUNICIPALITY] = { "municipality", NULL, N_("Municipality") },
+  [BB_SECTOR_REGION] = { "region", NULL, N_("Region") },
+  [BB_SECTOR_PRIVATE] = { "private", NULL, N_("Private") },
+  [BB_SECTOR_VOLUNTARY] = { "voluntary", NULL, N_("Voluntary / civil society") },
 };
 
 static const BbEnumEntry accesses[BB_ACCESS_COUNT] = {
-  [BB_ACCESS_OPEN] = { "open", N_("Open access") },
-  [BB_ACCESS_REFERRAL] = { "referral", N_("Referral") },
-  [BB_ACCESS_VISITATION] = { "visitation", N_("Decision by the authority") },
+  [BB_ACCESS_OPEN] = { "open", NULL, N_("Open access") },
+  [BB_ACCESS_REFERRAL] = { "referral", NULL, N_("Referral") },
+  [BB_ACCESS_VISITATION] = { "visitation", NULL, N_("Decision by the authority") },
 };
 
 static const BbEnumEntry statuses[BB_OFFER_STATUS_COUNT] = {
-  [BB_OFFER_STATUS_PLANNED] = { "planned", N_("Planned") },
-  [BB_OFFER_STATUS_ACTIVE] = { "active", N_("Active") },
-  [BB_OFFER_STATUS_PAUSED] = { "paused", N_("Paused") },
-  [BB_OFFER_STATUS_CLOSED] = { "closed", N_("Closed") },
+  [BB_OFFER_STATUS_PLANNED] = { "planned", NULL, N_("Planned") },
+  [BB_OFFER_STATUS_ACTIVE] = { "active", NULL, N_("Active") },
+  [BB_OFFER_STATUS_PAUSED] = { "paused", NULL, N_("Paused") },
+  [BB_OFFER_STATUS_CLOSED] = { "closed", NULL, N_("Closed") },
 };
+
+const char *
+bb_enum_entry_get_label (const BbEnumEntry *entry)
+{
+  if (entry->context != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, entry->context, entry->label);
+
+  return _(entry->label);
+}
 
 static gboolean
 folded_equal (const char *folded,
@@ -39,13 +42,11 @@ folded_equal (const char *folded,
   return g_strcmp0 (folded, other) == 0;
 }
 
-/* Imported files and older databases may carry the key, the English label or the
- * label in the user's language, in any case and with stray spaces. */
-static gboolean
-lookup_key (const BbEnumEntry *entries,
-            guint              n_entries,
-            const char        *key,
-            guint             *value)
+gboolean
+bb_enum_lookup (const BbEnumEntry *entries,
+                guint              n_entries,
+                const char        *key,
+                guint             *value)
 {
   g_autofree char *trimmed = NULL;
   g_autofree char *folded = NULL;
@@ -60,7 +61,7 @@ lookup_key (const BbEnumEntry *entries,
     {
       if (folded_equal (folded, entries[i].key) ||
           folded_equal (folded, entries[i].label) ||
-          folded_equal (folded, _(entries[i].label)))
+          folded_equal (folded, bb_enum_entry_get_label (&entries[i])))
         {
           *value = i;
           return TRUE;
@@ -70,95 +71,6 @@ lookup_key (const BbEnumEntry *entries,
   return FALSE;
 }
 
-const char *
-bb_sector_to_key (BbSector sector)
-{
-  g_return_val_if_fail ((guint) sector < BB_SECTOR_COUNT, NULL);
-
-  return sectors[sector].key;
-}
-
-const char *
-bb_sector_get_label (BbSector sector)
-{
-  g_return_val_if_fail ((guint) sector < BB_SECTOR_COUNT, NULL);
-
-  return _(sectors[sector].label);
-}
-
-gboolean
-bb_sector_from_key (const char *key,
-                    BbSector   *sector)
-{
-  guint value;
-
-  g_return_val_if_fail (sector != NULL, FALSE);
-
-  if (!lookup_key (sectors, G_N_ELEMENTS (sectors), key, &value))
-    return FALSE;
-
-  *sector = (BbSector) value;
-  return TRUE;
-}
-
-const char *
-bb_access_to_key (BbAccess access)
-{
-  g_return_val_if_fail ((guint) access < BB_ACCESS_COUNT, NULL);
-
-  return accesses[access].key;
-}
-
-const char *
-bb_access_get_label (BbAccess access)
-{
-  g_return_val_if_fail ((guint) access < BB_ACCESS_COUNT, NULL);
-
-  return _(accesses[access].label);
-}
-
-gboolean
-bb_access_from_key (const char *key,
-                    BbAccess   *access)
-{
-  guint value;
-
-  g_return_val_if_fail (access != NULL, FALSE);
-
-  if (!lookup_key (accesses, G_N_ELEMENTS (accesses), key, &value))
-    return FALSE;
-
-  *access = (BbAccess) value;
-  return TRUE;
-}
-
-const char *
-bb_offer_status_to_key (BbOfferStatus status)
-{
-  g_return_val_if_fail ((guint) status < BB_OFFER_STATUS_COUNT, NULL);
-
-  return statuses[status].key;
-}
-
-const char *
-bb_offer_status_get_label (BbOfferStatus status)
-{
-  g_return_val_if_fail ((guint) status < BB_OFFER_STATUS_COUNT, NULL);
-
-  return _(statuses[status].label);
-}
-
-gboolean
-bb_offer_status_from_key (const char    *key,
-                          BbOfferStatus *status)
-{
-  guint value;
-
-  g_return_val_if_fail (status != NULL, FALSE);
-
-  if (!lookup_key (statuses, G_N_ELEMENTS (statuses), key, &value))
-    return FALSE;
-
-  *status = (BbOfferStatus) value;
-  return TRUE;
-}
+BB_DEFINE_ENUM (BbSector, bb_sector, sectors)
+BB_DEFINE_ENUM (BbAccess, bb_access, accesses)
+BB_DEFINE_ENUM (BbOfferStatus, bb_offer_status, statuses)

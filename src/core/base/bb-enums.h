@@ -30,13 +30,61 @@ typedef enum
   BB_OFFER_STATUS_CLOSED,
 } BbOfferStatus;
 
+/* A row of an enumeration's table: the stable key stored in the database and written
+ * to files, and the label for people with its translation context (NULL for none,
+ * else the same English word can be a different word in each list). */
+typedef struct
+{
+  const char *key;
+  const char *context;
+  const char *label;
+} BbEnumEntry;
+
+/* The label in the user's language. */
+const char *bb_enum_entry_get_label   (const BbEnumEntry *entry);
+/* The index of the entry @key names: its key, its English label or its translated
+ * label, in any case and with stray spaces, as files and spreadsheets carry them.
+ * FALSE for NULL, text that is not UTF-8 and unknown keys. */
+gboolean    bb_enum_lookup            (const BbEnumEntry *entries,
+                                       guint              n_entries,
+                                       const char        *key,
+                                       guint             *value);
+
+/* Defines type_to_key (), type_get_label () and type_from_key () over @table, an
+ * array of BbEnumEntry indexed by the enumeration. */
+#define BB_DEFINE_ENUM(Type, type, table) \
+  const char * \
+  type##_to_key (Type value) \
+  { \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL); \
+    return table[value].key; \
+  } \
+  \
+  const char * \
+  type##_get_label (Type value) \
+  { \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL); \
+    return bb_enum_entry_get_label (&table[value]); \
+  } \
+  \
+  gboolean \
+  type##_from_key (const char *key, \
+                   Type       *value) \
+  { \
+    guint found; \
+    \
+    g_return_val_if_fail (value != NULL, FALSE); \
+    if (!bb_enum_lookup (table, G_N_ELEMENTS (table), key, &found)) \
+      return FALSE; \
+    *value = (Type) found; \
+    return TRUE; \
+  }
+
 #define BB_SECTOR_COUNT 4
 #define BB_ACCESS_COUNT 3
 #define BB_OFFER_STATUS_COUNT 4
 
-/* Keys are the stable words stored in the database and written to files;
- * labels are translated for people. from_key returns FALSE for unknown keys
- * and accepts the translated label and the key case-insensitively. */
+/* Keys and labels as BbEnumEntry has them; from_key as bb_enum_lookup (). */
 const char *bb_sector_to_key          (BbSector       sector);
 const char *bb_sector_get_label       (BbSector       sector);
 gboolean    bb_sector_from_key        (const char    *key,

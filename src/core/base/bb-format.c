@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "bb-format.h"
 
@@ -134,4 +135,51 @@ bb_format_step (int         level,
 
   /* The spaced en dash keeps a step apart from the " · " that joins other facts. */
   return g_strdup_printf ("%d – %s", level, name);
+}
+
+char *
+bb_format_map_uri (double latitude,
+                   double longitude)
+{
+  char lat[G_ASCII_DTOSTR_BUF_SIZE];
+  char lon[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Not printf: a Danish locale would write a decimal comma. */
+  g_ascii_formatd (lat, sizeof lat, "%.6f", latitude);
+  g_ascii_formatd (lon, sizeof lon, "%.6f", longitude);
+  return g_strdup_printf ("https://www.openstreetmap.org/?mlat=%s&mlon=%s#map=17/%s/%s",
+                          lat, lon, lat, lon);
+}
+
+char *
+bb_format_tel_uri (const char *number,
+                   gint64      extension)
+{
+  GString *uri = g_string_new ("tel:");
+  gboolean digits = FALSE;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  /* Spaces, dashes, quotes and brackets are how people write a number, not part of it. */
+  for (const char *p = number; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          g_string_append_c (uri, *p);
+          digits = TRUE;
+        }
+      else if (*p == '+' && uri->len == strlen ("tel:"))
+        g_string_append_c (uri, '+');
+    }
+
+  if (!digits)
+    {
+      g_string_free (uri, TRUE);
+      return NULL;
+    }
+
+  if (extension >= 0)
+    g_string_append_printf (uri, ";ext=%" G_GINT64_FORMAT, extension);
+
+  return g_string_free (uri, FALSE);
 }

@@ -21,4 +21,13 @@ char *bb_format_not_reviewed_for (const char  *iso_date,
 char *bb_format_step             (int          level,
                                   const char  *name);
 
+/* A link that shows the point on OpenStreetMap: "https://www.openstreetmap.org/
+ * ?mlat=56.1503&mlon=10.2049#map=17/56.1503/10.2049", the same in every locale. */
+char *bb_format_map_uri          (double       latitude,
+                                  double       longitude);
+/* A tel: link that dials @number as written ("86 12 34 56", "\"+44 1234 234567\"")
+ * and its extension (-1 for none); NULL when the number holds no digit. */
+char *bb_format_tel_uri          (const char  *number,
+                                  gint64       extension);
+
 G_END_DECLS

@@ -39,3 +39,56 @@ bb_text_sort_key (const char *text)
 
   return g_string_free (key, FALSE);
 }
+
+char *
+bb_text_join_numbers (const double *values,
+                      guint         n_values)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (number, sizeof number, "%.10g", values[i]);
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", number);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+char *
+bb_text_fts_query (const char *text)
+{
+  GString *query = g_string_new (NULL);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (query, FALSE);
+}

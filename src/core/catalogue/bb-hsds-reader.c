@@ -376,7 +376,21 @@ add_records (Reader   *self,
         }
 
       if (service->offer != NULL)
-        record = bb_import_record_new_offer (service->position, service->offer);
+        {
+          BbProvider *provider = bb_offer_get_provider (service->offer);
+          BbImportFields fields;
+
+          record = bb_import_record_new_offer (service->position, service->offer);
+          fields = bb_import_record_get_fields (record);
+
+          /* A sector or department the file does not state leaves the provider's as
+           * they are. */
+          if (provider != NULL && !bb_provider_get_sector_stated (provider))
+            fields &= ~BB_IMPORT_FIELD_SECTOR;
+          if (provider != NULL && *bb_provider_get_department (provider) == '\0')
+            fields &= ~BB_IMPORT_FIELD_DEPARTMENT;
+          bb_import_record_set_fields (record, fields);
+        }
       else
         record = bb_import_record_new_rejected (service->position, service->reason);
 

@@ -6,7 +6,10 @@
  * what changes. Everything here works on what the repository loaded while preparing,
  * so a new mapping is worked out again without the database. */
 
+#include <glib/gi18n-lib.h>
+
 #include "bb-import-private.h"
+#include "bb-taxonomy-mapping.h"
 
 /* ---- the catalogue's entries ----------------------------------------- */
 
@@ -85,6 +88,25 @@ _bb_import_set_catalogue (BbImport   *self,
                                (gpointer) entry_get_name (kind, entry), entry);
         }
     }
+
+  g_clear_pointer (&self->providers_by_uuid, g_hash_table_unref);
+  self->providers_by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (providers); i++)
+    {
+      g_autoptr(BbProvider) provider = g_list_model_get_item (providers, i);
+
+      g_hash_table_insert (self->providers_by_uuid, (gpointer) bb_provider_get_uuid (provider), provider);
+    }
+}
+
+static BbProvider *
+find_provider_by_uuid (BbImport   *self,
+                       const char *uuid)
+{
+  if (self->providers_by_uuid == NULL || uuid == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->providers_by_uuid, uuid);
 }
 
 static gpointer
@@ -99,13 +121,17 @@ find_known (BbImport         *self,
 }
 
 /* The entry @name stands for: the one the user mapped it to, the catalogue's of that
- * name, or NULL for a new one, which is noted among the import's new names. */
+ * name, or NULL for a new one, which is noted among the import's new names. @uuid,
+ * an organization's id the catalogue does not have, makes it a provider of its own
+ * whatever its name. */
 static gpointer
-find_entry (BbImport         *self,
-            BbImportNameKind  kind,
-            const char       *name)
+find_entry_full (BbImport         *self,
+                 BbImportNameKind  kind,
+                 const char       *name,
+                 const char       *uuid)
 {
-  g_autofree char *key = g_strdup_printf ("%d\n%s", kind, name);
+  g_autofree char *key = uuid != NULL ? g_strdup_printf ("%d\n%s\n%s", kind, name, uuid)
+                                      : g_strdup_printf ("%d\n%s", kind, name);
   g_autoptr(BbImportName) new_name = NULL;
   BbImportName *known_new;
   gpointer entry;
@@ -114,7 +140,7 @@ find_entry (BbImport         *self,
   if (known_new != NULL)
     return known_new->target;
 
-  entry = find_known (self, kind, name);
+  entry = uuid == NULL ? find_known (self, kind, name) : NULL;
   if (entry != NULL)
     return entry;
 
@@ -122,6 +148,14 @@ find_entry (BbImport         *self,
   g_list_store_append (self->new_names, new_name);
   g_hash_table_insert (self->new_names_by_key, g_steal_pointer (&key), new_name);
   return NULL;
+}
+
+static gpointer
+find_entry (BbImport         *self,
+            BbImportNameKind  kind,
+            const char       *name)
+{
+  return find_entry_full (self, kind, name, NULL);
 }
 
 /* ---- one record ------------------------------------------------------- */
@@ -211,8 +245,14 @@ resolve_provider (BbImport       *self,
                   BbOffer        *merged)
 {
   BbProvider *from_file = bb_offer_get_provider (record->offer);
-  BbProvider *entry = find_entry (self, BB_IMPORT_NAME_PROVIDER, bb_provider_get_name (from_file));
+  gboolean keyed = bb_provider_get_keyed (from_file);
+  BbProvider *entry = keyed ? find_provider_by_uuid (self, bb_provider_get_uuid (from_file)) : NULL;
   g_autoptr(BbProvider) provider = NULL;
+
+  /* An organization's id says who it is; only without one is the name enough. */
+  if (entry == NULL)
+    entry = find_entry_full (self, BB_IMPORT_NAME_PROVIDER, bb_provider_get_name (from_file),
+                             keyed ? bb_provider_get_uuid (from_file) : NULL);
 
   if (entry == NULL)
     {
@@ -228,6 +268,211 @@ resolve_provider (BbImport       *self,
   if (record->fields & BB_IMPORT_FIELD_DEPARTMENT)
     bb_provider_set_department (provider, bb_provider_get_department (from_file));
   bb_offer_set_provider (merged, provider);
+}
+
+/* ---- terms of other taxonomies ---------------------------------------- */
+
+static gboolean
+store_has_name (BbImportNameKind  kind,
+                GListModel       *store,
+                const char       *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (store); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (store, i);
+
+      if (g_strcmp0 (entry_get_name (kind, item), name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "angst, YF-5000-navn, samtaler" without the term's name, which is now a target
+ * group or step instead of a keyword. */
+static void
+remove_keyword (BbOffer    *offer,
+                const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (bb_offer_get_keywords (offer), ",", -1);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) joined_parts = NULL;
+  g_autofree char *joined = NULL;
+  gboolean removed = FALSE;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (g_strcmp0 (parts[i], name) == 0)
+        removed = TRUE;
+      else if (*parts[i] != '\0')
+        g_strv_builder_add (kept, parts[i]);
+    }
+
+  if (!removed)
+    return;
+
+  joined_parts = g_strv_builder_end (kept);
+  joined = g_strjoinv (", ", joined_parts);
+  bb_offer_set_keywords (offer, joined);
+}
+
+/* A term the user mapped, or that is mapped as remembered for the file's source,
+ * adds its target group or step to the offer; the term itself stays with the offer,
+ * with its code and taxonomy, and is exported as it came. */
+static void
+apply_terms (BbImport       *self,
+             BbOffer        *file,
+             BbOffer        *merged,
+             BbImportFields  fields)
+{
+  GPtrArray *terms = bb_offer_get_details (file)->terms;
+
+  if (self->taxonomy_mapping == NULL || terms == NULL)
+    return;
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const BbTerm *term = g_ptr_array_index (terms, i);
+      BbForeignTerm *item = bb_taxonomy_mapping_lookup (self->taxonomy_mapping, term->taxonomy,
+                                                        term->code, term->name);
+      GObject *target = item != NULL ? bb_foreign_term_get_target (item) : NULL;
+      BbImportNameKind kind;
+      GListStore *store;
+      g_autoptr(GObject) copy = NULL;
+
+      if (target == NULL)
+        continue;
+
+      kind = BB_IS_TARGET_GROUP (target) ? BB_IMPORT_NAME_TARGET_GROUP : BB_IMPORT_NAME_STEP;
+      if (!(fields & (kind == BB_IMPORT_NAME_TARGET_GROUP ? BB_IMPORT_FIELD_TARGET_GROUPS
+                                                          : BB_IMPORT_FIELD_STEPS)))
+        continue;
+
+      store = kind == BB_IMPORT_NAME_TARGET_GROUP ? bb_offer_get_target_groups (merged)
+                                                  : bb_offer_get_steps (merged);
+      if (!store_has_name (kind, G_LIST_MODEL (store), entry_get_name (kind, target)))
+        {
+          copy = entry_copy (kind, target, TRUE);
+          g_list_store_append (store, copy);
+        }
+
+      if ((fields & BB_IMPORT_FIELD_KEYWORDS) && term->name != NULL)
+        remove_keyword (merged, term->name);
+    }
+}
+
+gboolean
+_bb_import_collect_terms (BbImport *self)
+{
+  GListModel *records = G_LIST_MODEL (self->records);
+  g_autofree char *source = NULL;
+
+  if (self->taxonomy_mapping != NULL)
+    return FALSE;
+
+  source = bb_taxonomy_source_for_file_name (self->file_name);
+  self->taxonomy_mapping = bb_taxonomy_mapping_new (source);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+      GPtrArray *terms;
+
+      if (record->action == BB_IMPORT_ACTION_REJECT || record->offer == NULL)
+        continue;
+
+      terms = bb_offer_get_details (record->offer)->terms;
+      for (guint j = 0; terms != NULL && j < terms->len; j++)
+        bb_taxonomy_mapping_add (self->taxonomy_mapping, g_ptr_array_index (terms, j));
+    }
+
+  return TRUE;
+}
+
+GObject *
+_bb_import_find_entry_by_id (BbImport         *self,
+                             BbImportNameKind  kind,
+                             gint64            id)
+{
+  GListModel *entries = self->entries[kind];
+
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(GObject) entry = g_list_model_get_item (entries, i);
+      gint64 entry_id = kind == BB_IMPORT_NAME_TARGET_GROUP ? bb_target_group_get_id (BB_TARGET_GROUP (entry))
+                                                            : bb_step_get_id (BB_STEP (entry));
+
+      /* Borrowed: the list holds it as long as the import. */
+      if (entry_id == id)
+        return entry;
+    }
+
+  return NULL;
+}
+
+BbTaxonomyMapping *
+bb_import_get_taxonomy_mapping (BbImport *import)
+{
+  g_return_val_if_fail (BB_IS_IMPORT (import), NULL);
+
+  return import->taxonomy_mapping;
+}
+
+void
+bb_import_map_term (BbImport      *import,
+                    BbForeignTerm *term,
+                    GObject       *target)
+{
+  g_return_if_fail (BB_IS_IMPORT (import));
+  g_return_if_fail (import->taxonomy_mapping != NULL);
+
+  bb_taxonomy_mapping_set_target (import->taxonomy_mapping, term, target, FALSE);
+  _bb_import_resolve (import);
+}
+
+char *
+bb_import_dup_mapped_terms_report (BbImport *import)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  GListModel *terms;
+
+  g_return_val_if_fail (BB_IS_IMPORT (import), NULL);
+
+  if (import->taxonomy_mapping == NULL)
+    return g_strdup ("");
+
+  terms = bb_taxonomy_mapping_get_terms (import->taxonomy_mapping);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(BbForeignTerm) term = g_list_model_get_item (terms, i);
+      GObject *target = bb_foreign_term_get_target (term);
+      const char *source = bb_taxonomy_mapping_get_source (import->taxonomy_mapping);
+      g_autofree char *label = bb_foreign_term_dup_label (term);
+      g_autofree char *full = NULL;
+
+      if (target == NULL || !bb_foreign_term_get_remembered (term))
+        continue;
+
+      full = *bb_foreign_term_get_taxonomy (term) != '\0'
+             ? g_strdup_printf ("%s: %s", bb_foreign_term_get_taxonomy (term), label)
+             : g_strdup (label);
+      if (BB_IS_TARGET_GROUP (target))
+        /* TRANSLATORS: “AIRS: YF-5000 Mental Health” is mapped to the target group “Anxiety”, as remembered for “region-h”. */
+        g_string_append_printf (report, _("“%s” is mapped to the target group “%s”, as remembered for “%s”."),
+                                full, bb_target_group_get_name (BB_TARGET_GROUP (target)), source);
+      else
+        {
+          g_autofree char *step = bb_step_dup_display_name (BB_STEP (target));
+
+          /* TRANSLATORS: “AIRS: YF-5000 Mental Health” is mapped to the step “1 – Early and light”, as remembered for “region-h”. */
+          g_string_append_printf (report, _("“%s” is mapped to the step “%s”, as remembered for “%s”."),
+                                  full, step, source);
+        }
+      g_string_append_c (report, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&report), FALSE);
 }
 
 static gboolean
@@ -305,6 +550,10 @@ merge (BbImport       *self,
 
 #undef TAKE
 
+  /* When the offer last changed is what the file says, not when it was imported. */
+  if (stored != NULL && bb_offer_get_modified (file) != NULL)
+    bb_offer_set_modified (merged, bb_offer_get_modified (file));
+
   if (stored != NULL && (fields & BB_IMPORT_FIELD_DETAILS))
     bb_offer_set_details (merged, bb_offer_get_details (file));
 
@@ -320,6 +569,8 @@ merge (BbImport       *self,
     resolve_list (self, BB_IMPORT_NAME_STEP, bb_offer_get_steps (file),
                   bb_offer_get_steps (merged),
                   (record->comma_lists & BB_IMPORT_FIELD_STEPS) != 0);
+
+  apply_terms (self, file, merged, fields);
 
   /* The same people keep their ids, and so their place in other programs' copies. */
   if ((fields & BB_IMPORT_FIELD_CONTACTS)
@@ -356,7 +607,7 @@ dup_changes (BbImport       *self,
   BbProvider *entry = NULL;
 
   if (bb_provider_get_id (provider) != 0)
-    entry = find_known (self, BB_IMPORT_NAME_PROVIDER, bb_provider_get_name (provider));
+    entry = find_provider_by_uuid (self, bb_provider_get_uuid (provider));
 
   if (entry != NULL)
     {
@@ -386,6 +637,60 @@ choose_action (BbImportRecord *record)
     }
 
   return BB_IMPORT_ACTION_UPDATE;
+}
+
+static void
+add_term_notices (BbImport  *self,
+                  GPtrArray *sentences)
+{
+  GListModel *terms;
+  guint n_keywords = 0;
+
+  if (self->taxonomy_mapping == NULL)
+    return;
+
+  terms = bb_taxonomy_mapping_get_terms (self->taxonomy_mapping);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(BbForeignTerm) term = g_list_model_get_item (terms, i);
+
+      if (bb_foreign_term_get_target (term) == NULL)
+        n_keywords++;
+    }
+
+  if (n_keywords > 0)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u term of another taxonomy is kept as a keyword unless you map it to a target group or step.",
+                                                   "%u terms of other taxonomies are kept as keywords unless you map them to target groups or steps.",
+                                                   n_keywords),
+                                      n_keywords));
+}
+
+void
+_bb_import_add_notices (BbImport  *self,
+                        GPtrArray *sentences)
+{
+  GListModel *names = G_LIST_MODEL (self->new_names);
+
+  add_term_notices (self, sentences);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      g_autoptr(BbImportName) name = g_list_model_get_item (names, i);
+
+      if (name->kind != BB_IMPORT_NAME_PROVIDER || name->target != NULL ||
+          find_known (self, BB_IMPORT_NAME_PROVIDER, name->name) == NULL)
+        continue;
+
+      g_ptr_array_add (sentences,
+                       /* TRANSLATORS: %s is an organization's name */
+                       g_strdup_printf (_("“%s” in the file is another organization than the "
+                                          "provider of that name here (its id is another): it "
+                                          "becomes a provider of its own unless you map it to "
+                                          "one."),
+                                        name->name));
+    }
 }
 
 void

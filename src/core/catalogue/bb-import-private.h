@@ -55,6 +55,10 @@ struct _BbImport
   /* The catalogue's providers, target groups and steps, in its order, and by name. */
   GListModel *entries[3];
   GHashTable *entries_by_name[3];
+  /* The catalogue's providers by uuid: an organization's id says who it is. */
+  GHashTable *providers_by_uuid;
+  /* The foreign taxonomies' terms of the file and what each is mapped to. */
+  struct _BbTaxonomyMapping *taxonomy_mapping;
   /* BbImportName in file order, and by kind and name. */
   GListStore *new_names;
   GHashTable *new_names_by_key;
@@ -76,6 +80,16 @@ void          _bb_import_set_catalogue     (BbImport       *self,
 /* Works out what each record would write and its action, and which names are new.
  * Rejected records stay rejected. */
 void          _bb_import_resolve           (BbImport       *self);
+/* Makes the import's mapping of foreign taxonomy terms from its records, for the
+ * source its file name says; FALSE when it had one already. */
+gboolean      _bb_import_collect_terms     (BbImport       *self);
+/* The catalogue's target group or step (@kind) of that id, or NULL. */
+GObject      *_bb_import_find_entry_by_id  (BbImport       *self,
+                                            BbImportNameKind kind,
+                                            gint64          id);
+/* Appends to @sentences what the user should know of the names the file gives. */
+void          _bb_import_add_notices       (BbImport       *self,
+                                            GPtrArray      *sentences);
 BbImportName *_bb_import_name_new          (BbImportNameKind kind,
                                             const char      *name);
 /* TRUE when @target is another than before. */

@@ -18,6 +18,8 @@ bb_import_dispose (GObject *object)
   g_clear_object (&self->records);
   g_clear_object (&self->new_names);
   g_clear_pointer (&self->new_names_by_key, g_hash_table_unref);
+  g_clear_pointer (&self->providers_by_uuid, g_hash_table_unref);
+  g_clear_object (&self->taxonomy_mapping);
   for (guint i = 0; i < G_N_ELEMENTS (self->entries); i++)
     {
       g_clear_object (&self->entries[i]);
@@ -326,6 +328,7 @@ bb_import_dup_notice (BbImport *self)
                                                    n_duplicates),
                                       n_duplicates));
 
+  _bb_import_add_notices (self, sentences);
   g_ptr_array_add (sentences, NULL);
 
   return g_strjoinv (" ", (char **) sentences->pdata);

@@ -122,16 +122,37 @@ get_status_notice (BbOfferStatus status)
     }
 }
 
+/* The waiting time said to the young person; NULL when unknown. */
+static char *
+dup_waiting_text (int weeks)
+{
+  if (weeks == 0)
+    return g_strdup (_("No waiting time at the moment."));
+  if (weeks > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Waiting time: about %d week",
+                                         "Waiting time: about %d weeks",
+                                         weeks),
+                            weeks);
+  return NULL;
+}
+
 static BbReportBlock *
 build_left_text (BbOffer *offer)
 {
   BbReportBlock *block = bb_report_block_new ();
+  const BbOfferDetails *details = bb_offer_get_details (offer);
   g_autofree char *groups = bb_offer_dup_target_group_names (offer);
   g_autofree char *ages = dup_age_range (offer);
   g_autofree char *access = NULL;
+  g_autofree char *waiting = NULL;
   BbOfferStatus status = bb_offer_get_status (offer);
-  const char *hint = get_access_hint (bb_offer_get_access (offer));
-  int weeks = bb_offer_get_waiting_weeks (offer);
+  /* An access route the file did not state is no promise to make to a young person:
+   * only the provider's own words on how to get in are printed then. */
+  gboolean stated = details->access_stated;
+  const char *how = details->how_to_get_in != NULL && *details->how_to_get_in != '\0'
+                    ? details->how_to_get_in : NULL;
+  const char *hint = stated ? get_access_hint (bb_offer_get_access (offer)) : NULL;
 
   if (*groups != '\0' || ages != NULL)
     {
@@ -146,29 +167,25 @@ build_left_text (BbOffer *offer)
   if (status == BB_OFFER_STATUS_CLOSED)
     return block;
 
+  waiting = status != BB_OFFER_STATUS_PAUSED ? dup_waiting_text (bb_offer_get_waiting_weeks (offer)) : NULL;
+  if (!stated && how == NULL && waiting == NULL)
+    return block;
+
   bb_report_block_add_heading (block, _("How to get in"));
-  access = bb_report_markup_bold (bb_access_get_label (bb_offer_get_access (offer)));
-  bb_report_block_add_markup (block, access);
+  if (stated)
+    {
+      access = bb_report_markup_bold (bb_access_get_label (bb_offer_get_access (offer)));
+      bb_report_block_add_markup (block, access);
+    }
+  if (how != NULL)
+    bb_report_block_add_text (block, how);
   if (status == BB_OFFER_STATUS_PAUSED)
     return block;
 
   if (hint != NULL)
     bb_report_block_add_text (block, hint);
-
-  if (weeks == 0)
-    {
-      bb_report_block_add_text (block, _("No waiting time at the moment."));
-    }
-  else if (weeks > 0)
-    {
-      g_autofree char *waiting =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Waiting time: about %d week",
-                                      "Waiting time: about %d weeks",
-                                      weeks),
-                         weeks);
-      bb_report_block_add_text (block, waiting);
-    }
+  if (waiting != NULL)
+    bb_report_block_add_text (block, waiting);
 
   return block;
 }

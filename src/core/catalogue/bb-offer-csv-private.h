@@ -39,6 +39,10 @@ typedef enum
  * Stable English keys: translating them would make files unreadable across languages. */
 extern const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1];
 
+/* The access column's word for a route the offer's source did not state (an empty
+ * cell reads the same). */
+#define BB_OFFER_CSV_ACCESS_NOT_STATED "not_stated"
+
 /* The word in a contact's fifth part (the Danish "ambassadør" is read too). */
 #define BB_OFFER_CSV_AMBASSADOR_KEY "ambassador"
 /* name | role | phone | email | ambassador */

@@ -9,6 +9,10 @@
 #include "bb-offer-csv-private.h"
 #include "bb-validate.h"
 
+/* As long as one HSDS service may be (BB_HSDS_MAX_PIECE): what one format holds,
+ * the other reads. */
+#define BB_OFFER_CSV_MAX_RECORD_BYTES (16 * 1024 * 1024)
+
 /* The writer writes them as its header row. */
 const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1] = {
   [BB_OFFER_CSV_COLUMN_ID] = "id",
@@ -94,29 +98,6 @@ is_blank (const char *text)
     }
 
   return TRUE;
-}
-
-/* Spreadsheets on Windows may write CRLF inside cells; offers keep plain LF. */
-static void
-normalize_line_breaks (char *text)
-{
-  char *out = text;
-
-  for (const char *in = text; *in != '\0'; in++)
-    {
-      if (in[0] == '\r')
-        {
-          *out++ = '\n';
-          if (in[1] == '\n')
-            in++;
-        }
-      else
-        {
-          *out++ = *in;
-        }
-    }
-
-  *out = '\0';
 }
 
 static BbImportRecord *
@@ -222,20 +203,79 @@ read_header (BbCsvReader  *reader,
   return TRUE;
 }
 
+/* A list cell (target groups, steps, contacts) is lines of parts: a line break ends
+ * a line, "|" a part, and the spaces around a part are the file's layout. A part that
+ * holds any of these has them escaped as the writer writes them: \\ \| \n \r, and
+ * \s and \t for a space or tab at either end. Any other backslash is text. Returns a GPtrArray per
+ * line, of the parts (text). */
+static GPtrArray *
+split_cell (const char *cell)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) part = g_string_new (NULL);
+  gssize kept_from = -1;
+  gsize kept_to = 0;
+
+  g_ptr_array_add (lines, parts);
+  for (const char *p = cell; ; p++)
+    {
+      gboolean end_part = *p == '\0' || *p == '|' || *p == '\n' || *p == '\r';
+
+      if (end_part)
+        {
+          g_ptr_array_add (parts, kept_from < 0 ? g_strdup ("")
+                                                : g_strndup (part->str + kept_from, kept_to - kept_from));
+          g_string_truncate (part, 0);
+          kept_from = -1;
+          if (*p == '\0')
+            break;
+          if (*p != '|')
+            {
+              if (p[0] == '\r' && p[1] == '\n')
+                p++;
+              parts = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (lines, parts);
+            }
+          continue;
+        }
+
+      if (*p == '\\' && p[1] != '\0' && strchr ("\\|nrts", p[1]) != NULL)
+        {
+          p++;
+          g_string_append_c (part, *p == 'n' ? '\n' : *p == 'r' ? '\r' : *p == 't' ? '\t'
+                                   : *p == 's' ? ' ' : *p);
+        }
+      else
+        {
+          g_string_append_c (part, *p);
+          if (g_ascii_isspace (*p))
+            continue;
+        }
+
+      /* Escaped or not a space: inside the part. */
+      if (kept_from < 0)
+        kept_from = part->len - 1;
+      kept_to = part->len;
+    }
+
+  return g_steal_pointer (&lines);
+}
+
 /* Values of a list cell: one per line, or separated by " | " as typed by hand. */
 static GPtrArray *
 split_values (const char *cell)
 {
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) lines = g_strsplit (cell, "\n", -1);
+  g_autoptr(GPtrArray) lines = split_cell (cell);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (lines[i], "|", -1);
+      GPtrArray *parts = g_ptr_array_index (lines, i);
 
-      for (guint j = 0; parts[j] != NULL; j++)
+      for (guint j = 0; j < parts->len; j++)
         {
-          char *value = g_strstrip (parts[j]);
+          const char *value = g_ptr_array_index (parts, j);
 
           if (*value == '\0' ||
               g_ptr_array_find_with_equal_func (values, value, g_str_equal, NULL))
@@ -254,8 +294,7 @@ split_values (const char *cell)
 static gboolean
 is_comma_list (const char *cell)
 {
-  return cell != NULL && strchr (cell, ',') != NULL && strchr (cell, '\n') == NULL
-         && strchr (cell, '|') == NULL;
+  return cell != NULL && strchr (cell, ',') != NULL && strpbrk (cell, "\n\r|") == NULL;
 }
 
 static gboolean
@@ -292,28 +331,35 @@ parse_contacts (const char *cell,
                 guint       line,
                 GListStore *contacts)
 {
-  g_auto(GStrv) lines = g_strsplit (cell, "\n", -1);
+  g_autoptr(GPtrArray) lines = split_cell (cell);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
+      GPtrArray *parts = g_ptr_array_index (lines, i);
       g_autoptr(BbContact) contact = NULL;
-      g_auto(GStrv) parts = NULL;
       const char *part[BB_OFFER_CSV_CONTACT_PARTS] = { "", "", "", "", "" };
-      guint n_parts;
+      guint n_parts = parts->len;
+      gboolean blank = TRUE;
 
-      if (is_blank (lines[i]))
+      for (guint j = 0; j < n_parts && blank; j++)
+        blank = *(const char *) g_ptr_array_index (parts, j) == '\0';
+      if (blank)
         continue;
 
-      parts = g_strsplit (lines[i], "|", -1);
-      n_parts = g_strv_length (parts);
-
       if (n_parts > BB_OFFER_CSV_CONTACT_PARTS)
-        return reject (line,
-                       _("Line %u: the contact “%s” has more than five parts (name | role | phone | email | ambassador)."),
-                       line, g_strstrip (lines[i]));
+        {
+          g_ptr_array_add (parts, NULL);
+          {
+            g_autofree char *joined = g_strjoinv (" | ", (char **) parts->pdata);
+
+            return reject (line,
+                           _("Line %u: the contact “%s” has more than five parts (name | role | phone | email | ambassador)."),
+                           line, joined);
+          }
+        }
 
       for (guint j = 0; j < n_parts; j++)
-        part[j] = g_strstrip (parts[j]);
+        part[j] = g_ptr_array_index (parts, j);
 
       if (*part[4] != '\0' && !is_ambassador_word (part[4]))
         return reject (line,
@@ -415,7 +461,7 @@ parse_row (char         **fields,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      normalize_line_breaks (fields[i]);
+      /* A cell keeps its line breaks as written, CR and CRLF too. */
       unguard_formula (fields[i]);
 
       if (header->columns[i] >= 0)
@@ -437,12 +483,9 @@ parse_row (char         **fields,
         {
           gpointer first_line;
 
-          if (!g_uuid_string_is_valid (id))
-            return reject (line,
-                           _("Line %u: “%s” in column id is not an offer id. Leave the field empty for a new offer."),
-                           line, id);
-
-          uuid = g_ascii_strdown (id, -1);
+          /* Any id another system gave the offer is its id, as HSDS has it; only a
+           * UUID is the same in either case. */
+          uuid = g_uuid_string_is_valid (id) ? g_ascii_strdown (id, -1) : g_strdup (id);
           if (g_hash_table_lookup_extended (ids, uuid, NULL, &first_line))
             return reject (line,
                            _("Line %u: the id “%s” is also used on line %u."),
@@ -468,14 +511,15 @@ parse_row (char         **fields,
     bb_offer_set_keywords (offer, cells[BB_OFFER_CSV_COLUMN_KEYWORDS]);
 
   {
-    g_autofree char *name = strip_dup (cells[BB_OFFER_CSV_COLUMN_PROVIDER]);
+    const char *name = cells[BB_OFFER_CSV_COLUMN_PROVIDER];
 
-    if (*name == '\0')
+    if (is_blank (name))
       return reject (line,
                      _("Line %u: the column provider is empty. Every offer needs a provider."),
                      line);
 
-    /* A new provider: the store matches providers by name. */
+    /* A new provider: the store matches providers by name, as written, spaces around
+     * it too, so that the catalogue's own export finds its providers again. */
     provider = bb_provider_new (name);
   }
 
@@ -492,9 +536,7 @@ parse_row (char         **fields,
 
   if (cells[BB_OFFER_CSV_COLUMN_DEPARTMENT] != NULL)
     {
-      g_autofree char *department = strip_dup (cells[BB_OFFER_CSV_COLUMN_DEPARTMENT]);
-
-      bb_provider_set_department (provider, department);
+      bb_provider_set_department (provider, cells[BB_OFFER_CSV_COLUMN_DEPARTMENT]);
     }
 
   bb_offer_set_provider (offer, provider);
@@ -577,11 +619,14 @@ parse_row (char         **fields,
     {
       g_autofree char *text = strip_dup (cells[BB_OFFER_CSV_COLUMN_ACCESS]);
       BbAccess access = BB_ACCESS_OPEN;
+      /* An empty cell says no more than the key does: the route is not stated. */
+      gboolean stated = *text != '\0' && !g_str_equal (text, BB_OFFER_CSV_ACCESS_NOT_STATED);
 
-      if (*text != '\0' && !bb_access_from_key (text, &access))
+      if (stated && !bb_access_from_key (text, &access))
         return reject_choice (line, BB_OFFER_CSV_COLUMN_ACCESS, text, access_key, BB_ACCESS_COUNT);
 
       bb_offer_set_access (offer, access);
+      bb_offer_get_details (offer)->access_stated = stated;
     }
 
   if (cells[BB_OFFER_CSV_COLUMN_STATUS] != NULL)
@@ -654,6 +699,8 @@ bb_offer_csv_read (GInputStream  *stream,
   reader = bb_csv_reader_new (stream, error);
   if (reader == NULL)
     return FALSE;
+  /* A cell holds what the catalogue can hold: as much as one HSDS service may. */
+  bb_csv_reader_set_max_record_bytes (reader, BB_OFFER_CSV_MAX_RECORD_BYTES);
 
   if (!read_header (reader, &header, error))
     return FALSE;

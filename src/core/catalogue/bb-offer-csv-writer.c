@@ -38,6 +38,35 @@ dup_number (int value)
   return g_strdup_printf ("%d", value);
 }
 
+/* A value of a list cell, escaped as the reader reads it: a line break would start
+ * another value or contact, "|" another part, and spaces at the ends would be taken
+ * for layout. */
+static void
+append_list_part (GString    *text,
+                  const char *part)
+{
+  gsize length = strlen (part);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = part[i];
+      gboolean at_end = i == 0 || i == length - 1;
+
+      if (c == '\\' || c == '|')
+        g_string_append_printf (text, "\\%c", c);
+      else if (c == '\n')
+        g_string_append (text, "\\n");
+      else if (c == '\r')
+        g_string_append (text, "\\r");
+      else if (c == '\t' && at_end)
+        g_string_append (text, "\\t");
+      else if (c == ' ' && at_end)
+        g_string_append (text, "\\s");
+      else
+        g_string_append_c (text, c);
+    }
+}
+
 /* Each value on a line of its own, as Alt+Enter makes in a spreadsheet cell. */
 static char *
 dup_names (GListModel  *model,
@@ -52,7 +81,7 @@ dup_names (GListModel  *model,
 
       if (i > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, get_name (item));
+      append_list_part (text, get_name (item));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -68,15 +97,6 @@ static const char *
 step_name (gpointer item)
 {
   return bb_step_get_name (item);
-}
-
-/* A line break would start another contact. */
-static void
-append_contact_part (GString    *text,
-                     const char *part)
-{
-  for (const char *p = part; *p != '\0'; p++)
-    g_string_append_c (text, *p == '\r' || *p == '\n' ? ' ' : *p);
 }
 
 static char *
@@ -108,7 +128,7 @@ dup_contacts (GListModel *contacts)
         {
           if (j > 0)
             g_string_append (text, BB_OFFER_CSV_VALUE_SEPARATOR);
-          append_contact_part (text, parts[j]);
+          append_list_part (text, parts[j]);
         }
     }
 
@@ -186,7 +206,9 @@ bb_offer_csv_writer_add (BbOfferCsvWriter  *self,
     dup_names (G_LIST_MODEL (bb_offer_get_steps (offer)), step_name);
   fields[BB_OFFER_CSV_COLUMN_AGE_MIN] = dup_number (bb_offer_get_age_min (offer));
   fields[BB_OFFER_CSV_COLUMN_AGE_MAX] = dup_number (bb_offer_get_age_max (offer));
-  fields[BB_OFFER_CSV_COLUMN_ACCESS] = g_strdup (bb_access_to_key (bb_offer_get_access (offer)));
+  fields[BB_OFFER_CSV_COLUMN_ACCESS] = g_strdup (bb_offer_get_details (offer)->access_stated
+                                                 ? bb_access_to_key (bb_offer_get_access (offer))
+                                                 : BB_OFFER_CSV_ACCESS_NOT_STATED);
   fields[BB_OFFER_CSV_COLUMN_CAPACITY] = dup_number (bb_offer_get_capacity (offer));
   fields[BB_OFFER_CSV_COLUMN_WAITING_WEEKS] = dup_number (bb_offer_get_waiting_weeks (offer));
   fields[BB_OFFER_CSV_COLUMN_LOCATION] = g_strdup (bb_offer_get_location (offer));

@@ -8,6 +8,7 @@
 
 #include "bb-file.h"
 #include "bb-hsds.h"
+#include "bb-hsds-tabular.h"
 #include "bb-offer-csv.h"
 #include "bb-offer-exchange.h"
 
@@ -34,6 +35,18 @@ bb_offer_format_for_file (GFile *file)
   return BB_OFFER_FORMAT_UNKNOWN;
 }
 
+/* Named before it is prepared: the name says which source's mapping of foreign
+ * taxonomy terms applies (bb_taxonomy_source_for_file_name ()). */
+static BbImport *
+new_import_of (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  BbImport *import = bb_import_new ();
+
+  bb_import_set_file_name (import, name);
+  return import;
+}
+
 /**
  * bb_offer_exchange_read_file:
  *
@@ -55,12 +68,20 @@ bb_offer_exchange_read_file (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A folder, its datapackage.json or a .zip: tabular HSDS. */
+  if (bb_hsds_tabular_is_package (file))
+    {
+      import = new_import_of (file);
+      return bb_hsds_tabular_read (file, import, error) ? g_steal_pointer (&import) : NULL;
+    }
+
   /* Decided before opening, so a wrong choice in the file dialog costs nothing. */
   format = bb_offer_format_for_file (file);
   if (format == BB_OFFER_FORMAT_UNKNOWN)
     {
       g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_UNKNOWN_TYPE,
-                           _("Brobygger reads catalogues as .csv or .json files."));
+                           _("Brobygger reads catalogues as .csv or .json files, and Open Referral "
+                             "datapackages as a folder or a .zip file."));
       return NULL;
     }
 
@@ -68,7 +89,7 @@ bb_offer_exchange_read_file (GFile   *file,
   if (stream == NULL)
     return NULL;
 
-  import = bb_import_new ();
+  import = new_import_of (file);
 
   if (format == BB_OFFER_FORMAT_CSV)
     ok = bb_offer_csv_read (G_INPUT_STREAM (stream), import, error);
@@ -82,6 +103,90 @@ bb_offer_exchange_read_file (GFile   *file,
     return NULL;
 
   return g_steal_pointer (&import);
+}
+
+/* A record of one of several files, as the preview of them all shows it: named by its
+ * file, and refused when an earlier file has its id. */
+static BbImportRecord *
+dup_record_of (BbImportRecord *record,
+               const char     *file_name,
+               GHashTable     *ids)
+{
+  BbOffer *offer = bb_import_record_get_offer (record);
+  const char *uuid = offer != NULL ? bb_offer_get_uuid (offer) : NULL;
+  const char *first = uuid != NULL ? g_hash_table_lookup (ids, uuid) : NULL;
+  g_autofree char *reason = NULL;
+
+  if (first != NULL)
+    {
+      /* TRANSLATORS: b.json: “Natcafé” has the id “…”, which a.json uses too. */
+      reason = g_strdup_printf (_("%s: “%s” has the id “%s”, which %s uses too."), file_name,
+                                bb_offer_get_title (offer), uuid, first);
+      return bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
+    }
+
+  if (offer == NULL)
+    {
+      /* TRANSLATORS: b.json: the reason a record was rejected */
+      reason = g_strdup_printf (_("%s: %s"), file_name, bb_import_record_get_reason (record));
+      return bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
+    }
+
+  if (uuid != NULL)
+    g_hash_table_insert (ids, g_strdup (uuid), g_strdup (file_name));
+  return g_object_ref (record);
+}
+
+/**
+ * bb_offer_exchange_read_files:
+ *
+ * Several catalogue files read into one import, so that they are previewed and
+ * committed as one (one transaction). An error in any file is the error, naming it.
+ *
+ * Returns: (transfer full): the records of every file, or %NULL on error
+ */
+BbImport *
+bb_offer_exchange_read_files (GFile   **files,
+                              guint     n_files,
+                              GError  **error)
+{
+  g_autoptr(BbImport) all = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (files != NULL && n_files > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (n_files == 1)
+    return bb_offer_exchange_read_file (files[0], error);
+
+  all = bb_import_new ();
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_basename (files[i]);
+      g_autoptr(BbImport) one = bb_offer_exchange_read_file (files[i], error);
+      GListModel *records;
+
+      if (one == NULL)
+        {
+          g_prefix_error (error, "%s: ", name);
+          return NULL;
+        }
+
+      records = bb_import_get_records (one);
+      for (guint j = 0; j < g_list_model_get_n_items (records); j++)
+        {
+          g_autoptr(BbImportRecord) record = g_list_model_get_item (records, j);
+          g_autoptr(BbImportRecord) kept = dup_record_of (record, name, ids);
+
+          bb_import_add (all, kept);
+        }
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", name);
+    }
+
+  bb_import_set_file_name (all, names->str);
+  return g_steal_pointer (&all);
 }
 
 /* ---- export ---------------------------------------------------------- */

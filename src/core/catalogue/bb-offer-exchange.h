@@ -26,6 +26,12 @@ BbOfferFormat bb_offer_format_for_file               (GFile              *file);
  * records that cannot become offers are rejected records. */
 BbImport     *bb_offer_exchange_read_file            (GFile              *file,
                                                       GError            **error);
+/* Several files as one import (one preview, one transaction); a service whose id an
+ * earlier file has is rejected, saying so. A folder, its datapackage.json or a .zip
+ * is read as an Open Referral datapackage by either (bb-hsds-tabular.h). */
+BbImport     *bb_offer_exchange_read_files           (GFile             **files,
+                                                      guint               n_files,
+                                                      GError            **error);
 
 /* Writes every offer to @file, as CSV or HSDS JSON by the file's extension; any other
  * extension is BB_IMPORT_ERROR_UNKNOWN_TYPE. The file is replaced only once it is

@@ -10,6 +10,7 @@
 
 #include "bb-catalogue-private.h"
 #include "bb-import-private.h"
+#include "bb-taxonomy-repository.h"
 #include "bb-offer-repository-private.h"
 #include "bb-text.h"
 
@@ -140,7 +141,7 @@ load_catalogue (BbOfferRepository  *self,
     return FALSE;
 
   _bb_import_set_catalogue (import, G_LIST_MODEL (providers), target_groups, steps);
-  return TRUE;
+  return _bb_taxonomy_repository_load (self->database, import, error);
 }
 
 /* What the record's offer is in the catalogue, and which of its fields were edited
@@ -266,6 +267,10 @@ bb_offer_repository_prepare_import (BbOfferRepository *self,
 
 /* ---- committing ------------------------------------------------------ */
 
+/* The offer's own fields: the sector and department are its provider's, and a file
+ * that does not state them has still exchanged the whole offer. */
+#define OFFER_FIELDS (BB_IMPORT_FIELDS_ALL & ~(BB_IMPORT_FIELD_SECTOR | BB_IMPORT_FIELD_DEPARTMENT))
+
 /* A known provider the file gives another sector or department: written, with what
  * it was before (once per import, so the undo goes back to before the first). */
 static gboolean
@@ -373,7 +378,7 @@ write_record (BbOfferRepository  *self,
     return FALSE;
 
   /* Columns the file lacks were not exchanged: edits made here to them still count. */
-  if ((bb_import_record_get_fields (record) & BB_IMPORT_FIELDS_ALL) == BB_IMPORT_FIELDS_ALL)
+  if ((bb_import_record_get_fields (record) & OFFER_FIELDS) == OFFER_FIELDS)
     return mark_exchanged (self, bb_offer_get_id (offer), error);
 
   return TRUE;
@@ -389,7 +394,7 @@ mark_unchanged (BbOfferRepository  *self,
   gint64 id = bb_offer_get_id (bb_import_record_get_merged (record));
   gint64 version;
 
-  if ((bb_import_record_get_fields (record) & BB_IMPORT_FIELDS_ALL) != BB_IMPORT_FIELDS_ALL)
+  if ((bb_import_record_get_fields (record) & OFFER_FIELDS) != OFFER_FIELDS)
     return TRUE;
 
   version = offer_version (self, id, error);
@@ -511,7 +516,8 @@ bb_offer_repository_commit_import (BbOfferRepository *self,
     }
 
   /* The history the import wrote is not what was done here. */
-  if (!note_created_entries (self, import_id, first_ids, error)
+  if (!_bb_taxonomy_repository_save (self->database, import, error)
+      || !note_created_entries (self, import_id, first_ids, error)
       || !_bb_import_run (self, "UPDATE offer_history SET import_id = ?1 WHERE id > ?2",
                         import_id, first_history, error))
     goto failed;

@@ -6,46 +6,9 @@
 
 #include "bb-catalogue-private.h"
 #include "bb-offer-repository-private.h"
+#include "bb-text.h"
 
 /* ---- querying offers ------------------------------------------------- */
-
-/* Turns what a person typed into an FTS5 query: every word must match the start of
- * a word. Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, *) out of user text. */
-static char *
-fts_query_from_text (const char *text)
-{
-  GString *query = g_string_new (NULL);
-  GString *word = g_string_new (NULL);
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && g_unichar_isalnum (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-
-      if (word->len > 0)
-        {
-          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
-          g_string_truncate (word, 0);
-        }
-
-      if (c == 0)
-        break;
-    }
-
-  g_string_free (word, TRUE);
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (query, FALSE);
-}
 
 /* The filters, shared by both queries; ?1 is the search, which only MATCHING uses. */
 #define OFFER_FILTERS \
@@ -131,7 +94,7 @@ bb_offer_repository_query_ids (BbOfferRepository     *self,
   g_return_val_if_fail (query->sort <= BB_OFFER_SORT_RELEVANCE, NULL);
 
   if (query->search != NULL)
-    match = fts_query_from_text (query->search);
+    match = bb_text_fts_query (query->search);
 
   stmt = bb_database_prepare_cached (self->database,
                                      match != NULL ? sql_matching[query->sort] : sql_all[query->sort],

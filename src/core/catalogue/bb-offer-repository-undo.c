@@ -13,6 +13,44 @@
 
 /* ---- what an offer was before ---------------------------------------- */
 
+/* The details' fields of their own, as maybe-strings so an unset one stays unset.
+ * Their records (phones, places, schedules, terms) are not in the snapshot yet. */
+#define DETAIL_TEXTS(X) \
+  X ("alternate-name", alternate_name) X ("url", url) X ("email", email) \
+  X ("how-to-get-in", how_to_get_in) X ("fees", fees) X ("eligibility", eligibility) \
+  X ("alert", alert) X ("details-extra", extra)
+
+static void
+snapshot_details (GVariantBuilder      *builder,
+                  const BbOfferDetails *details)
+{
+#define ADD_TEXT(key, field) \
+  g_variant_builder_add (builder, "{sv}", key, g_variant_new ("ms", details->field));
+  DETAIL_TEXTS (ADD_TEXT)
+#undef ADD_TEXT
+  g_variant_builder_add (builder, "{sv}", "access-stated", g_variant_new_boolean (details->access_stated));
+}
+
+/* A snapshot from before the details were in it leaves them as they are. */
+static void
+restore_details (GVariant       *variant,
+                 BbOfferDetails *details)
+{
+  const char *text;
+  gboolean stated;
+
+#define TAKE_TEXT(key, field) \
+  if (g_variant_lookup (variant, key, "m&s", &text)) \
+    { \
+      g_free (details->field); \
+      details->field = g_strdup (text); \
+    }
+  DETAIL_TEXTS (TAKE_TEXT)
+#undef TAKE_TEXT
+  if (g_variant_lookup (variant, "access-stated", "b", &stated))
+    details->access_stated = stated;
+}
+
 /* The offer as the undo puts it back, in a form later versions can still read: a
  * dictionary, so fields can be added. Lists keep their ids and names. */
 GBytes *
@@ -48,6 +86,7 @@ _bb_import_snapshot (BbOffer *offer)
 
   g_variant_builder_add (&builder, "{sv}", "access",
                          g_variant_new_string (bb_access_to_key (bb_offer_get_access (offer))));
+  snapshot_details (&builder, bb_offer_get_details (offer));
   g_variant_builder_add (&builder, "{sv}", "status",
                          g_variant_new_string (bb_offer_status_to_key (bb_offer_get_status (offer))));
   g_variant_builder_add (&builder, "{sv}", "reviewed",
@@ -177,6 +216,7 @@ offer_from_snapshot (BbOfferRepository  *self,
 
   if (g_variant_lookup (variant, "access", "&s", &text) && bb_access_from_key (text, &access))
     bb_offer_set_access (offer, access);
+  restore_details (variant, bb_offer_get_details (offer));
   if (g_variant_lookup (variant, "status", "&s", &text) && bb_offer_status_from_key (text, &status))
     bb_offer_set_status (offer, status);
   if (g_variant_lookup (variant, "reviewed", "&s", &text))

@@ -38,6 +38,12 @@ gboolean    bb_schedule_equal     (const BbSchedule *a,
  * says nothing. The same in every language, since it is also what an offer's
  * opening hours are made from on import. */
 char       *bb_schedule_to_string (const BbSchedule *self);
+/* For people, in the UI language: "Monday–Wednesday 9–17", "Every 2 weeks: Tuesday
+ * 17–19 (1 February 2026 – 30 June 2026)", its notes after a dash and its description
+ * on a line of its own; NULL when it says nothing. */
+char       *bb_schedule_format    (const BbSchedule *self);
+/* Each of @schedules (BbSchedule) formatted, one a line; NULL when none says anything. */
+char       *bb_schedules_format   (GPtrArray        *schedules);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbSchedule, bb_schedule_free)
 

@@ -5,25 +5,19 @@
 #include <glib/gi18n-lib.h>
 
 #include "bb-course-enums.h"
+#include "bb-enums.h"
 
 G_DEFINE_QUARK (bb-course-error-quark, bb_course_error)
 
 /* Each label has a context: the same English word ("Other", "Parent") is a different
  * Danish word for each list. */
-typedef struct
-{
-  const char *key;
-  const char *context;
-  const char *label;
-} Entry;
-
-static const Entry professions[BB_PROFESSION_COUNT] = {
+static const BbEnumEntry professions[BB_PROFESSION_COUNT] = {
   [BB_PROFESSION_SOCIAL_WORKER] = { "social-worker", "profession", NC_("profession", "Social worker") },
   [BB_PROFESSION_PSYCHOLOGIST] = { "psychologist", "profession", NC_("profession", "Psychologist") },
   [BB_PROFESSION_OTHER] = { "other", "profession", NC_("profession", "Other") },
 };
 
-static const Entry referral_sources[BB_REFERRAL_COUNT] = {
+static const BbEnumEntry referral_sources[BB_REFERRAL_COUNT] = {
   [BB_REFERRAL_SELF] = { "self", "referral source", NC_("referral source", "The young person") },
   [BB_REFERRAL_PARENT] = { "parent", "referral source", NC_("referral source", "Parent") },
   [BB_REFERRAL_SCHOOL] = { "school", "referral source", NC_("referral source", "School") },
@@ -33,7 +27,7 @@ static const Entry referral_sources[BB_REFERRAL_COUNT] = {
   [BB_REFERRAL_OTHER] = { "other", "referral source", NC_("referral source", "Other") },
 };
 
-static const Entry occupations[BB_OCCUPATION_COUNT] = {
+static const BbEnumEntry occupations[BB_OCCUPATION_COUNT] = {
   [BB_OCCUPATION_UNKNOWN] = { "unknown", "occupation", NC_("occupation", "Not known") },
   [BB_OCCUPATION_SCHOOL] = { "school", "occupation", NC_("occupation", "In school") },
   [BB_OCCUPATION_EDUCATION] = { "education", "occupation", NC_("occupation", "In education") },
@@ -42,13 +36,13 @@ static const Entry occupations[BB_OCCUPATION_COUNT] = {
   [BB_OCCUPATION_OTHER] = { "other", "occupation", NC_("occupation", "Other") },
 };
 
-static const Entry involvements[BB_INVOLVEMENT_COUNT] = {
+static const BbEnumEntry involvements[BB_INVOLVEMENT_COUNT] = {
   [BB_INVOLVEMENT_NONE] = { "none", "involvement", NC_("involvement", "Not involved") },
   [BB_INVOLVEMENT_INFORMED] = { "informed", "involvement", NC_("involvement", "Kept informed") },
   [BB_INVOLVEMENT_INVOLVED] = { "involved", "involvement", NC_("involvement", "Takes part") },
 };
 
-static const Entry course_statuses[BB_COURSE_STATUS_COUNT] = {
+static const BbEnumEntry course_statuses[BB_COURSE_STATUS_COUNT] = {
   [BB_COURSE_STATUS_CONTACTED] = { "contacted", "course status", NC_("course status", "First contact") },
   [BB_COURSE_STATUS_WAITING] = { "waiting", "course status", NC_("course status", "Waiting") },
   [BB_COURSE_STATUS_ADVISORY] = { "advisory", "course status", NC_("course status", "Advisory conversations") },
@@ -60,7 +54,7 @@ static const Entry course_statuses[BB_COURSE_STATUS_COUNT] = {
   [BB_COURSE_STATUS_NOT_ADMITTED] = { "not-admitted", "course status", NC_("course status", "Not admitted, referred on") },
 };
 
-static const Entry meeting_kinds[BB_MEETING_KIND_COUNT] = {
+static const BbEnumEntry meeting_kinds[BB_MEETING_KIND_COUNT] = {
   [BB_MEETING_ADVISORY] = { "advisory", "meeting kind", NC_("meeting kind", "Advisory conversation") },
   [BB_MEETING_TREATMENT] = { "treatment", "meeting kind", NC_("meeting kind", "Treatment session") },
   [BB_MEETING_NETWORK] = { "network", "meeting kind", NC_("meeting kind", "Network meeting") },
@@ -68,7 +62,7 @@ static const Entry meeting_kinds[BB_MEETING_KIND_COUNT] = {
   [BB_MEETING_GROUP] = { "group", "meeting kind", NC_("meeting kind", "Group session") },
 };
 
-static const Entry closing_reasons[BB_CLOSING_REASON_COUNT] = {
+static const BbEnumEntry closing_reasons[BB_CLOSING_REASON_COUNT] = {
   [BB_CLOSING_GOALS_REACHED] = { "goals-reached", "closing reason", NC_("closing reason", "Goals reached") },
   [BB_CLOSING_REFERRED_ON] = { "referred-on", "closing reason", NC_("closing reason", "Referred on") },
   [BB_CLOSING_DROPPED_OUT] = { "dropped-out", "closing reason", NC_("closing reason", "Dropped out") },
@@ -76,14 +70,14 @@ static const Entry closing_reasons[BB_CLOSING_REASON_COUNT] = {
   [BB_CLOSING_OTHER] = { "other", "closing reason", NC_("closing reason", "Other") },
 };
 
-static const Entry handover_states[BB_HANDOVER_STATE_COUNT] = {
+static const BbEnumEntry handover_states[BB_HANDOVER_STATE_COUNT] = {
   [BB_HANDOVER_SUGGESTED] = { "suggested", "hand-over state", NC_("hand-over state", "Suggested") },
   [BB_HANDOVER_REFERRED] = { "referred", "hand-over state", NC_("hand-over state", "Referred") },
   [BB_HANDOVER_ACCEPTED] = { "accepted", "hand-over state", NC_("hand-over state", "Accepted") },
   [BB_HANDOVER_STARTED] = { "started", "hand-over state", NC_("hand-over state", "Started") },
 };
 
-static const Entry access_actions[BB_ACCESS_ACTION_COUNT] = {
+static const BbEnumEntry access_actions[BB_ACCESS_ACTION_COUNT] = {
   [BB_ACCESS_ACTION_OPEN] = { "open", "access", NC_("access", "Opened") },
   [BB_ACCESS_ACTION_CREATE] = { "create", "access", NC_("access", "Created") },
   [BB_ACCESS_ACTION_CHANGE] = { "change", "access", NC_("access", "Changed") },
@@ -92,91 +86,19 @@ static const Entry access_actions[BB_ACCESS_ACTION_COUNT] = {
   [BB_ACCESS_ACTION_PRINT] = { "print", "access", NC_("access", "Printed") },
 };
 
-static const Entry respondents[BB_RESPONDENT_COUNT] = {
+static const BbEnumEntry respondents[BB_RESPONDENT_COUNT] = {
   [BB_RESPONDENT_SELF] = { "self", "respondent", NC_("respondent", "The young person") },
   [BB_RESPONDENT_PARENT] = { "parent", "respondent", NC_("respondent", "Parent") },
   [BB_RESPONDENT_TEACHER] = { "teacher", "respondent", NC_("respondent", "Teacher") },
 };
 
-static const char *
-entry_label (const Entry *entry)
-{
-  return g_dpgettext2 (GETTEXT_PACKAGE, entry->context, entry->label);
-}
-
-static gboolean
-folded_equal (const char *folded,
-              const char *candidate)
-{
-  g_autofree char *other = g_utf8_casefold (candidate, -1);
-
-  return g_strcmp0 (folded, other) == 0;
-}
-
-/* Files and spreadsheets may carry the key, the English label or the label in the
- * user's language, in any case and with stray spaces. */
-static gboolean
-lookup_key (const Entry *entries,
-            guint        n_entries,
-            const char  *key,
-            int         *value)
-{
-  g_autofree char *trimmed = NULL;
-  g_autofree char *folded = NULL;
-
-  if (key == NULL || !g_utf8_validate (key, -1, NULL))
-    return FALSE;
-
-  trimmed = g_strstrip (g_strdup (key));
-  folded = g_utf8_casefold (trimmed, -1);
-
-  for (guint i = 0; i < n_entries; i++)
-    if (folded_equal (folded, entries[i].key) ||
-        folded_equal (folded, entries[i].label) ||
-        folded_equal (folded, entry_label (&entries[i])))
-      {
-        *value = (int) i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-#define BB_DEFINE_COURSE_ENUM(Type, type, table) \
-  const char * \
-  type##_to_key (Type value) \
-  { \
-    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL); \
-    return table[value].key; \
-  } \
-  \
-  const char * \
-  type##_get_label (Type value) \
-  { \
-    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL); \
-    return entry_label (&table[value]); \
-  } \
-  \
-  gboolean \
-  type##_from_key (const char *key, \
-                   Type       *value) \
-  { \
-    int found; \
-    \
-    g_return_val_if_fail (value != NULL, FALSE); \
-    if (!lookup_key (table, G_N_ELEMENTS (table), key, &found)) \
-      return FALSE; \
-    *value = (Type) found; \
-    return TRUE; \
-  }
-
-BB_DEFINE_COURSE_ENUM (BbProfession, bb_profession, professions)
-BB_DEFINE_COURSE_ENUM (BbReferralSource, bb_referral_source, referral_sources)
-BB_DEFINE_COURSE_ENUM (BbOccupation, bb_occupation, occupations)
-BB_DEFINE_COURSE_ENUM (BbInvolvement, bb_involvement, involvements)
-BB_DEFINE_COURSE_ENUM (BbCourseStatus, bb_course_status, course_statuses)
-BB_DEFINE_COURSE_ENUM (BbMeetingKind, bb_meeting_kind, meeting_kinds)
-BB_DEFINE_COURSE_ENUM (BbClosingReason, bb_closing_reason, closing_reasons)
-BB_DEFINE_COURSE_ENUM (BbHandoverState, bb_handover_state, handover_states)
-BB_DEFINE_COURSE_ENUM (BbAccessAction, bb_access_action, access_actions)
-BB_DEFINE_COURSE_ENUM (BbRespondent, bb_respondent, respondents)
+BB_DEFINE_ENUM (BbProfession, bb_profession, professions)
+BB_DEFINE_ENUM (BbReferralSource, bb_referral_source, referral_sources)
+BB_DEFINE_ENUM (BbOccupation, bb_occupation, occupations)
+BB_DEFINE_ENUM (BbInvolvement, bb_involvement, involvements)
+BB_DEFINE_ENUM (BbCourseStatus, bb_course_status, course_statuses)
+BB_DEFINE_ENUM (BbMeetingKind, bb_meeting_kind, meeting_kinds)
+BB_DEFINE_ENUM (BbClosingReason, bb_closing_reason, closing_reasons)
+BB_DEFINE_ENUM (BbHandoverState, bb_handover_state, handover_states)
+BB_DEFINE_ENUM (BbAccessAction, bb_access_action, access_actions)
+BB_DEFINE_ENUM (BbRespondent, bb_respondent, respondents)

@@ -7,27 +7,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "bb-course-repository-private.h"
+#include "bb-text.h"
 #include "bb-young-person.h"
 
 #define MEASURE_GONE _("The measure no longer exists. It may have been deleted in another window.")
-
-/* Numbers in the database are written the C way, whatever the user's locale. */
-static char *
-join_numbers (const double *values,
-              guint         n_values)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < n_values; i++)
-    {
-      char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (number, sizeof number, "%.10g", values[i]);
-      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", number);
-    }
-
-  return g_string_free (text, FALSE);
-}
 
 static GArray *
 split_numbers (const char *text)
@@ -161,8 +144,8 @@ bb_course_repository_save_measure (BbCourseRepository  *self,
   scores = g_new0 (double, n_scales);
   for (guint i = 0; i < n_scales; i++)
     scores[i] = bb_measure_get_scale_score (measure, i);
-  items = join_numbers (values, n_values);
-  scales = join_numbers (scores, n_scales);
+  items = bb_text_join_numbers (values, n_values);
+  scales = bb_text_join_numbers (scores, n_scales);
 
   if (!bb_database_begin (self->database, error))
     return FALSE;

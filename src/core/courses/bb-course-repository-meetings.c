@@ -163,9 +163,10 @@ bb_course_repository_save_meeting (BbCourseRepository  *self,
   bb_sql_bind_text (stmt, 2, bb_meeting_get_date (meeting));
   bb_sql_bind_text (stmt, 3, bb_meeting_get_time (meeting));
   bb_sql_bind_text (stmt, 4, bb_meeting_kind_to_key (bb_meeting_get_kind (meeting)));
-  bb_sql_bind_text (stmt, 5, bb_meeting_get_participants (meeting));
   bb_sql_bind_optional_int (stmt, 6, bb_meeting_get_duration (meeting));
-  bb_sql_bind_text (stmt, 7, bb_meeting_get_notes (meeting));
+  if (!bb_sql_bind_checked_text (stmt, 5, C_("course field", "Participants"), bb_meeting_get_participants (meeting), error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "Notes on the meeting"), bb_meeting_get_notes (meeting), error))
+    goto failed;
   sqlite3_bind_int (stmt, 8, bb_meeting_get_no_show (meeting) ? 1 : 0);
   bb_sql_bind_optional_int (stmt, 9, bb_meeting_get_rating (meeting));
   if (is_new)

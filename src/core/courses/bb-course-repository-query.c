@@ -8,46 +8,9 @@
 
 #include "bb-course-repository-private.h"
 #include "bb-courses-private.h"
+#include "bb-text.h"
 
 /* ---- the query ------------------------------------------------------- */
-
-/* Turns what a person typed into an FTS5 query: every word must match the start of
- * a word. Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, *) out of user text. */
-static char *
-fts_query_from_text (const char *text)
-{
-  GString *query = g_string_new (NULL);
-  GString *word = g_string_new (NULL);
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c != 0 && g_unichar_isalnum (c))
-        {
-          g_string_append_unichar (word, c);
-          continue;
-        }
-
-      if (word->len > 0)
-        {
-          g_string_append_printf (query, "%s\"%s\"*", query->len > 0 ? " " : "", word->str);
-          g_string_truncate (word, 0);
-        }
-
-      if (c == 0)
-        break;
-    }
-
-  g_string_free (word, TRUE);
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (query, FALSE);
-}
 
 /* The conditions of a BbCourseQuery, each written only when the query sets it, so
  * SQLite plans each shape of query with the indexes that serve it (the FTS5 index for
@@ -76,19 +39,15 @@ static const char * const conditions[] = {
   " AND c.closed_date IS NULL AND c.last_activity < ?7",
 };
 
-/* The wait so far for an open course still waiting; the wait for the others. */
-#define WAITING_DAYS \
-  "coalesce (c.waiting_days, CASE WHEN c.closed_date IS NULL THEN ?8 - c.first_contact_day END)"
-#define COURSE_DAYS "(coalesce (c.closed_day, ?8) - c.first_contact_day)"
-
 /* Ties go by name in the same direction, so each order is one index read forwards or
  * backwards (see the courses_by_* indexes). "@" is ASC or DESC. */
 static const char * const orders[BB_COURSE_SORT_COUNT] = {
   [BB_COURSE_SORT_NAME] = " ORDER BY c.name_key @, c.id @",
   [BB_COURSE_SORT_FIRST_CONTACT] = " ORDER BY c.first_contact @, c.name_key @, c.id @",
-  [BB_COURSE_SORT_WAITING] = " ORDER BY " WAITING_DAYS " IS NULL, " WAITING_DAYS " @, c.name_key @, c.id @",
   [BB_COURSE_SORT_CONVERSATIONS] = " ORDER BY c.conversations @, c.name_key @, c.id @",
-  [BB_COURSE_SORT_LENGTH] = " ORDER BY " COURSE_DAYS " @, c.name_key @, c.id @",
+  /* Sorting the lengths as read measured faster than merging parts as the wait does
+   * (the index of an expression is not read as covering). */
+  [BB_COURSE_SORT_LENGTH] = " ORDER BY (coalesce (c.closed_day, ?8) - c.first_contact_day) @, c.name_key @, c.id @",
   [BB_COURSE_SORT_LAST_MEETING] = " ORDER BY c.last_activity @, c.name_key @, c.id @",
 };
 
@@ -114,6 +73,47 @@ filtered (guint filters)
     if (filters & (1u << i))
       g_string_append (sql, conditions[i]);
 
+  return sql;
+}
+
+/* The wait of an open course still waiting grows with today, so no index holds the
+ * waits in order. That sort is a merge of parts that each are: the courses whose wait
+ * is stored (read in the order of courses_by_waiting), the open ones with the wait so
+ * far (few, sorted as read, found by courses_open), and the courses without one,
+ * always last (a key past any wait, either way round). ?8 is today's day number. */
+typedef struct
+{
+  const char *key;
+  const char *condition;
+} Part;
+
+static const Part waiting_parts[] = {
+  { "c.waiting_days", " AND c.waiting_days IS NOT NULL" },
+  { "?8 - c.first_contact_day", " AND c.waiting_days IS NULL AND c.closed_day IS NULL" },
+  { "@LAST", " AND c.waiting_days IS NULL AND c.closed_day IS NOT NULL" },
+};
+
+/* "SELECT c.id, key, name_key FROM … UNION ALL …" ordered by key, name and id. */
+static GString *
+merged_sql (const Part *parts,
+            guint       n_parts,
+            guint       filters,
+            gboolean    descending)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      GString *part = filtered (filters);
+
+      g_string_append_printf (sql, "%sSELECT c.id, %s, c.name_key%s%s", i > 0 ? " UNION ALL " : "",
+                              g_str_equal (parts[i].key, "@LAST") ? (descending ? "-1000000000" : "1000000000")
+                                                                   : parts[i].key,
+                              part->str, parts[i].condition);
+      g_string_free (part, TRUE);
+    }
+
+  g_string_append (sql, descending ? " ORDER BY 2 DESC, 3 DESC, 1 DESC" : " ORDER BY 2, 3, 1");
   return sql;
 }
 
@@ -211,13 +211,18 @@ bb_course_repository_query_ids (BbCourseRepository   *self,
   if (!_bb_course_repository_catch_up (self, error))
     return NULL;
 
-  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
-  sql = filtered (query_filters (query, match));
-  g_string_prepend (sql, "SELECT c.id");
-  order = g_string_new (orders[query->sort]);
-  g_string_replace (order, "@", query->descending ? "DESC" : "ASC", 0);
-  g_string_append (sql, order->str);
-  g_string_free (order, TRUE);
+  match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
+  if (query->sort == BB_COURSE_SORT_WAITING)
+    sql = merged_sql (waiting_parts, G_N_ELEMENTS (waiting_parts), query_filters (query, match), query->descending);
+  else
+    {
+      sql = filtered (query_filters (query, match));
+      g_string_prepend (sql, "SELECT c.id");
+      order = g_string_new (orders[query->sort]);
+      g_string_replace (order, "@", query->descending ? "DESC" : "ASC", 0);
+      g_string_append (sql, order->str);
+      g_string_free (order, TRUE);
+    }
 
   stmt = bb_database_prepare_cached (self->database, intern_sql (sql), error);
   if (stmt == NULL)
@@ -317,7 +322,7 @@ bb_course_repository_count_totals (BbCourseRepository   *self,
   if (!_bb_course_repository_catch_up (self, error))
     return FALSE;
 
-  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
+  match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
   stmt = bb_database_prepare_cached (self->database,
                                      selected_sql (query, match,
                                                    "SELECT count (*), total (closed_date IS NULL),"
@@ -379,7 +384,7 @@ bb_course_repository_list_referrals (BbCourseRepository   *self,
   g_return_val_if_fail (query != NULL, NULL);
 
   /* An offer deleted since counts under the title it had. */
-  match = query->search != NULL ? fts_query_from_text (query->search) : NULL;
+  match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
   stmt = bb_database_prepare_cached (self->database,
                                      selected_sql (query, match,
                                                    ", referred AS ("

@@ -588,13 +588,14 @@ insert_course (BbCourseRepository  *self,
   sqlite3_bind_int64 (stmt, 2, bb_course_get_young_person_id (course));
   sqlite3_bind_int64 (stmt, 3, bb_course_get_adviser_id (course));
   bb_sql_bind_text (stmt, 4, bb_referral_source_to_key (bb_course_get_referral_source (course)));
-  bb_sql_bind_text (stmt, 5, bb_course_get_referral_note (course));
   bb_sql_bind_text (stmt, 6, bb_course_get_first_contact (course));
   bb_sql_bind_optional_int (stmt, 7, bb_course_get_planned_conversations (course));
   bb_sql_bind_text (stmt, 8, bb_course_status_to_key (bb_course_get_status (course)));
   bb_sql_bind_text (stmt, 9, bb_course_get_assessment_date (course));
-  bb_sql_bind_text (stmt, 10, bb_course_get_assessment_note (course));
-  bb_sql_bind_text (stmt, 11, bb_course_get_notes (course));
+  if (!bb_sql_bind_checked_text (stmt, 5, C_("course field", "About the referral"), bb_course_get_referral_note (course), error) ||
+      !bb_sql_bind_checked_text (stmt, 10, C_("course field", "Holistic assessment"), bb_course_get_assessment_note (course), error) ||
+      !bb_sql_bind_checked_text (stmt, 11, C_("course field", "Notes"), bb_course_get_notes (course), error))
+    return FALSE;
   bb_sql_bind_text (stmt, 12, now);
   if (!bb_database_step_done (self->database, stmt, error))
     return FALSE;
@@ -645,13 +646,14 @@ update_course (BbCourseRepository  *self,
   sqlite3_bind_int64 (stmt, 1, bb_course_get_id (course));
   sqlite3_bind_int64 (stmt, 2, bb_course_get_adviser_id (course));
   bb_sql_bind_text (stmt, 3, bb_referral_source_to_key (bb_course_get_referral_source (course)));
-  bb_sql_bind_text (stmt, 4, bb_course_get_referral_note (course));
   bb_sql_bind_text (stmt, 5, bb_course_get_first_contact (course));
   bb_sql_bind_optional_int (stmt, 6, bb_course_get_planned_conversations (course));
   bb_sql_bind_text (stmt, 7, bb_course_get_assessment_date (course));
-  bb_sql_bind_text (stmt, 8, bb_course_get_assessment_note (course));
-  bb_sql_bind_text (stmt, 9, bb_course_get_notes (course));
   bb_sql_bind_text (stmt, 10, now);
+  if (!bb_sql_bind_checked_text (stmt, 4, C_("course field", "About the referral"), bb_course_get_referral_note (course), error) ||
+      !bb_sql_bind_checked_text (stmt, 8, C_("course field", "Holistic assessment"), bb_course_get_assessment_note (course), error) ||
+      !bb_sql_bind_checked_text (stmt, 9, C_("course field", "Notes"), bb_course_get_notes (course), error))
+    return FALSE;
 
   return bb_database_step_done (self->database, stmt, error);
 }

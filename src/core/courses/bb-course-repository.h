@@ -3,12 +3,15 @@
 
 #include <gio/gio.h>
 
+#include "bb-adviser-repository.h"
+#include "bb-caseload-csv.h"
 #include "bb-course.h"
 #include "bb-course-status.h"
 #include "bb-database.h"
 #include "bb-instrument-repository.h"
 #include "bb-measure.h"
 #include "bb-meeting.h"
+#include "bb-young-person-repository.h"
 
 G_BEGIN_DECLS
 
@@ -219,6 +222,39 @@ gboolean     bb_course_repository_count_totals            (BbCourseRepository   
  * first. */
 GPtrArray   *bb_course_repository_list_referrals          (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
+                                                           GError                 **error);
+
+/* bb-course-repository-import.c: caseload files in and out, and the hand-over letter.
+ * Prepare notes which advisers of @caseload are new (by exact name). Commit creates
+ * every row's young person, course, status, closing and conversations in one
+ * transaction, each logged as created; it refuses a caseload with rejected rows. */
+gboolean     bb_course_repository_prepare_caseload        (BbCourseRepository      *self,
+                                                           BbCaseload              *caseload,
+                                                           GError                 **error);
+gboolean     bb_course_repository_commit_caseload         (BbCourseRepository      *self,
+                                                           BbYoungPersonRepository *young_people,
+                                                           BbAdviserRepository     *advisers,
+                                                           BbCaseload              *caseload,
+                                                           GError                 **error);
+typedef gboolean (*BbCaseloadRowFunc) (const BbCaseloadRow  *row,
+                                       gpointer              user_data,
+                                       GError              **error);
+/* Hands every course to @func as a row, with its figures, in the order of their ids;
+ * each is logged as exported (@detail: where to) in the same transaction. */
+gboolean     bb_course_repository_export_caseload         (BbCourseRepository      *self,
+                                                           const char              *detail,
+                                                           BbCaseloadRowFunc        func,
+                                                           gpointer                 user_data,
+                                                           guint                   *n_rows,
+                                                           GError                 **error);
+/* One hand-over, without logging; BB_DATABASE_ERROR_NOT_FOUND when there is none. */
+BbHandover  *bb_course_repository_get_handover            (BbCourseRepository      *self,
+                                                           gint64                   id,
+                                                           GError                 **error);
+/* The id of the course's most recent hand-over, 0 when it has none; -1 with @error
+ * set when there is no such course. */
+gint64       bb_course_repository_find_latest_handover    (BbCourseRepository      *self,
+                                                           gint64                   course_id,
                                                            GError                 **error);
 
 G_END_DECLS

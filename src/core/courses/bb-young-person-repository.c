@@ -250,17 +250,20 @@ write_young_person (BbYoungPersonRepository  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bb_sql_bind_text (stmt, 1, bb_young_person_get_name (young_person));
-  bb_sql_bind_text (stmt, 2, sort_key);
   sqlite3_bind_int (stmt, 3, bb_young_person_get_is_pseudonym (young_person) ? 1 : 0);
   bb_sql_bind_text (stmt, 4, bb_young_person_get_birth_date (young_person));
-  bb_sql_bind_text (stmt, 5, bb_young_person_get_phone (young_person));
-  bb_sql_bind_text (stmt, 6, bb_young_person_get_email (young_person));
-  bb_sql_bind_text (stmt, 7, bb_young_person_get_address (young_person));
   bb_sql_bind_text (stmt, 8, bb_occupation_to_key (bb_young_person_get_occupation (young_person)));
-  bb_sql_bind_text (stmt, 9, bb_young_person_get_occupation_note (young_person));
   bb_sql_bind_text (stmt, 10, bb_young_person_get_consent_date (young_person));
-  bb_sql_bind_text (stmt, 11, bb_young_person_get_consent_scope (young_person));
+  if (!bb_sql_bind_checked_text (stmt, 1, C_("course field", "Name"), bb_young_person_get_name (young_person), error) ||
+      !bb_sql_bind_checked_text (stmt, 2, C_("course field", "Name"), sort_key, error) ||
+      !bb_sql_bind_checked_text (stmt, 5, C_("course field", "Phone"), bb_young_person_get_phone (young_person), error) ||
+      !bb_sql_bind_checked_text (stmt, 6, C_("course field", "E-mail"), bb_young_person_get_email (young_person), error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "Address"), bb_young_person_get_address (young_person), error) ||
+      !bb_sql_bind_checked_text (stmt, 9, C_("course field", "School, education or work"),
+                                 bb_young_person_get_occupation_note (young_person), error) ||
+      !bb_sql_bind_checked_text (stmt, 11, C_("course field", "Consent covers"),
+                                 bb_young_person_get_consent_scope (young_person), error))
+    return FALSE;
   bb_sql_bind_text (stmt, 12, now);
   if (is_new)
     bb_sql_bind_text (stmt, 13, bb_young_person_get_uuid (young_person));

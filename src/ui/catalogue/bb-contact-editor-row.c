@@ -51,24 +51,17 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* Every contact person has the same fields: a screen reader names them, the row and
- * its buttons' row after the contact, so the user hears whose phone a field holds. */
+ * its buttons' row after the contact, so the user hears whose phone a field holds.
+ * Each field has a sentence of its own: "%s of %s" reads stiffly in Danish. */
+#define CONTACT_LABEL(name, named, unnamed) \
+  ((name)[0] != '\0' ? g_strdup_printf ((named), (name)) : g_strdup (unnamed))
+
 static void
-name_field (gpointer    field,
-            const char *title,
-            const char *name)
+name_field (gpointer  field,
+            char     *label)
 {
-  g_autofree char *label = NULL;
-
-  if (name[0] == '\0')
-    {
-      bb_offer_editor_set_accessible_name (field, title);
-      return;
-    }
-
-  /* TRANSLATORS: the name a screen reader gives a field of a contact person: the
-   * field's title ("Phone"), then the contact person's name */
-  label = g_strdup_printf (_("%s of %s"), title, name);
   bb_offer_editor_set_accessible_name (field, label);
+  g_free (label);
 }
 
 static void
@@ -85,10 +78,14 @@ update_accessible_names (BbContactEditorRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_row), GTK_ACCESSIBLE_PROPERTY_LABEL, row_label, -1);
 
-  name_field (self->name_row, name[0] != '\0' ? _("Name") : _("Name of the contact person"), name);
-  name_field (self->role_row, _("Role"), name);
-  name_field (self->phone_row, _("Phone"), name);
-  name_field (self->email_row, _("E-mail"), name);
+  /* TRANSLATORS: what a screen reader calls a field; %s is the contact person's name */
+  name_field (self->name_row, CONTACT_LABEL (name, _("Name of the contact person %s"), _("Name of the contact person")));
+  /* TRANSLATORS: what a screen reader calls a field; %s is the contact person's name */
+  name_field (self->role_row, CONTACT_LABEL (name, _("Role of the contact person %s"), _("Role")));
+  /* TRANSLATORS: what a screen reader calls a field; %s is the contact person's name */
+  name_field (self->phone_row, CONTACT_LABEL (name, _("Phone of the contact person %s"), _("Phone")));
+  /* TRANSLATORS: what a screen reader calls a field; %s is the contact person's name */
+  name_field (self->email_row, CONTACT_LABEL (name, _("E-mail of the contact person %s"), _("E-mail")));
 }
 
 static void

@@ -33,6 +33,7 @@ struct _BbImportDialog
   GtkLabel           *summary_label;
   GtkLabel           *notice_label;
   GtkExpander        *names_expander;
+  GtkButton          *map_terms_button;
   GtkListBox         *names_list;
   GtkDropDown        *filter_dropdown;
   GtkStack           *list_stack;

@@ -231,6 +231,39 @@ record_changes (gpointer        unused,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static GPtrArray *
+get_warnings (BbImportRecord *record)
+{
+  BbOffer *offer = record != NULL ? bb_import_record_get_offer (record) : NULL;
+
+  return offer != NULL ? bb_offer_get_details (offer)->warnings : NULL;
+}
+
+static gboolean
+record_has_warnings (gpointer        unused,
+                     BbImportRecord *record)
+{
+  GPtrArray *warnings = get_warnings (record);
+
+  return warnings != NULL && warnings->len > 0;
+}
+
+/* What the reader kept as written but would have the user know ("The phone number
+ * “555-0134” is kept as written"), a line each. */
+static char *
+record_warnings (gpointer        unused,
+                 BbImportRecord *record)
+{
+  GPtrArray *warnings = get_warnings (record);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (warnings, i));
+
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 record_is_conflict (gpointer        unused,
                     BbImportRecord *record)
@@ -384,6 +417,8 @@ _bb_import_dialog_class_rows_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, duplicate_label);
   gtk_widget_class_bind_template_callback (widget_class, record_has_changes);
   gtk_widget_class_bind_template_callback (widget_class, record_changes);
+  gtk_widget_class_bind_template_callback (widget_class, record_has_warnings);
+  gtk_widget_class_bind_template_callback (widget_class, record_warnings);
   gtk_widget_class_bind_template_callback (widget_class, record_is_conflict);
   gtk_widget_class_bind_template_callback (widget_class, record_takes_file);
   gtk_widget_class_bind_template_callback (widget_class, take_file_label);

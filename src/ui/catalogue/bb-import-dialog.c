@@ -3,9 +3,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "bb-hsds.h"
 #include "bb-import-dialog-private.h"
 #include "bb-import-toast.h"
+#include "bb-taxonomy-mapping.h"
+#include "bb-taxonomy-mapping-dialog.h"
 
 G_DEFINE_FINAL_TYPE (BbImportDialog, bb_import_dialog, ADW_TYPE_WINDOW)
 
@@ -130,13 +134,49 @@ _bb_import_dialog_update (BbImportDialog *self,
                           gboolean        rows)
 {
   g_autofree char *summary = bb_import_dup_summary (self->import);
-  g_autofree char *notice = bb_import_dup_notice (self->import);
+  g_autofree char *records_notice = bb_import_dup_notice (self->import);
+  /* A page of a longer list says so first: it is not the whole catalogue. */
+  const char *page_notice = bb_hsds_get_import_notice (self->import);
+  g_autofree char *notice = page_notice == NULL ? g_strdup (records_notice)
+                            : *records_notice == '\0' ? g_strdup (page_notice)
+                            : g_strconcat (page_notice, "\n", records_notice, NULL);
+  guint n_written = bb_import_count_written (self->import);
+  guint n_rejected = bb_import_count (self->import, BB_IMPORT_ACTION_REJECT);
+  g_autofree char *import_label = NULL;
 
   gtk_label_set_text (self->summary_label, summary);
   gtk_label_set_text (self->notice_label, notice);
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import-dialog.import",
-                                 bb_import_count_written (self->import) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import-dialog.import", n_written > 0);
+  /* Terms of other taxonomies: the user may say what they stand for here. */
+  gtk_widget_set_visible (GTK_WIDGET (self->map_terms_button),
+                          bb_import_get_taxonomy_mapping (self->import) != NULL &&
+                          g_list_model_get_n_items (bb_taxonomy_mapping_get_terms (bb_import_get_taxonomy_mapping (self->import))) > 0);
+
+  /* Leaving records out is the user's choice, made in so many words. */
+  if (n_written > 0 && n_rejected > 0)
+    /* Translators: the button that imports a file some of whose records were rejected */
+    import_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "_Import the %u Good Record and Skip the %u Rejected",
+                                                 "_Import the %u Good Records and Skip the %u Rejected",
+                                                 n_written),
+                                    n_written, n_rejected);
+  gtk_button_set_label (self->import_button, import_label != NULL ? import_label : _("_Import"));
+  /* The long choice gives way in a narrow window rather than widen the dialog past it;
+   * the tooltip says it whole. */
+  if (GTK_IS_LABEL (gtk_button_get_child (self->import_button)))
+    gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (self->import_button)), PANGO_ELLIPSIZE_END);
+  if (import_label != NULL)
+    {
+      g_autofree char *tooltip = g_strdup (import_label);
+      char *underline = strchr (tooltip, '_');
+
+      if (underline != NULL)
+        memmove (underline, underline + 1, strlen (underline));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->import_button), NULL);
 
   /* A new mapping changes what the rows say; they read their record when bound. */
   if (rows)
@@ -144,6 +184,25 @@ _bb_import_dialog_update (BbImportDialog *self,
       gtk_filter_list_model_set_model (self->filter_model, NULL);
       gtk_filter_list_model_set_model (self->filter_model, bb_import_get_records (self->import));
     }
+}
+
+static void
+on_terms_mapped (BbImportDialog *self)
+{
+  _bb_import_dialog_update (self, TRUE);
+}
+
+static void
+map_terms_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BbImportDialog *self = BB_IMPORT_DIALOG (widget);
+  BbTaxonomyMappingDialog *dialog = bb_taxonomy_mapping_dialog_new (self->import);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "mapped", G_CALLBACK (on_terms_mapped), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -538,6 +597,7 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, notice_label);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, names_expander);
+  gtk_widget_class_bind_template_child (widget_class, BbImportDialog, map_terms_button);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, names_list);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BbImportDialog, list_stack);
@@ -548,6 +608,7 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
   _bb_import_dialog_class_rows_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "import-dialog.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "import-dialog.map-terms", NULL, map_terms_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,

@@ -110,45 +110,97 @@ fill (BbListItemEditorRow *self)
   self->filling = FALSE;
 }
 
+/* What a screen reader calls each field, in words of its own for each kind of item:
+ * "%s of %s" put together reads stiffly in Danish. @title is the stored item's name,
+ * NULL for one not yet saved. */
+#define FIELD_LABEL(title, stored, unsaved) \
+  ((title) != NULL ? g_strdup_printf ((stored), (title)) : g_strdup (unsaved))
+
+static char *
+dup_provider_label (guint       field,
+                    const char *title)
+{
+  switch (field)
+    {
+    case 0:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Name of the provider %s"), _("Name of the new provider"));
+    case 1:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Sector of the provider %s"), _("Sector of the new provider"));
+    case 2:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Department of the provider %s"), _("Department of the new provider"));
+    case 3:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Website of the provider %s"), _("Website of the new provider"));
+    case 4:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("E-mail of the provider %s"), _("E-mail of the new provider"));
+    default:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Phone of the provider %s"), _("Phone of the new provider"));
+    }
+}
+
+static char *
+dup_step_label (guint       field,
+                const char *title)
+{
+  switch (field)
+    {
+    case 0:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the step ("1 – Early and light") */
+      return FIELD_LABEL (title, _("Name of the step %s"), _("Name of the new step"));
+    case 1:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the step ("1 – Early and light") */
+      return FIELD_LABEL (title, _("Level of the step %s"), _("Level of the new step"));
+    default:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the step ("1 – Early and light") */
+      return FIELD_LABEL (title, _("Description of the step %s"), _("Description of the new step"));
+    }
+}
+
+static void
+name_field (gpointer  field,
+            char     *label)
+{
+  bb_offer_editor_set_accessible_name (field, label);
+  g_free (label);
+}
+
 /* Every row has the same fields: a screen reader names the row, its buttons' row and
  * each field after the item, so the user hears whose department a field holds. */
 static void
 update_accessible_names (BbListItemEditorRow *self,
                          const char          *title)
 {
-  GtkWidget *fields[] = {
-    GTK_WIDGET (self->name_row),
-    GTK_WIDGET (self->department_row),
-    GTK_WIDGET (self->website_row),
-    GTK_WIDGET (self->email_row),
-    GTK_WIDGET (self->phone_row),
-    GTK_WIDGET (self->description_row),
-  };
+  const char *stored_title = is_stored (self) ? title : NULL;
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->actions_row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  if (BB_IS_PROVIDER (self->item))
     {
-      g_autofree char *label = NULL;
+      gpointer fields[] = {
+        self->name_row, self->sector_row, self->department_row,
+        self->website_row, self->email_row, self->phone_row,
+      };
 
-      /* TRANSLATORS: the name a screen reader gives a field of a contact person or
-       * of a provider, target group or step: the field's title ("Phone"), then
-       * whose it is */
-      label = g_strdup_printf (_("%s of %s"),
-                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (fields[i])),
-                               title);
-      bb_offer_editor_set_accessible_name (fields[i], label);
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        name_field (fields[i], dup_provider_label (i, stored_title));
     }
+  else if (BB_IS_TARGET_GROUP (self->item))
+    /* TRANSLATORS: what a screen reader calls a field; %s is the target group's name */
+    name_field (self->name_row, FIELD_LABEL (stored_title, _("Name of the target group %s"),
+                                             _("Name of the new target group")));
+  else
+    {
+      gpointer fields[] = { self->name_row, self->level_button, self->description_row };
 
-  {
-    g_autofree char *label = NULL;
-
-    label = g_strdup_printf (_("%s of %s"),
-                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->level_row)),
-                             title);
-    bb_offer_editor_set_accessible_name (self->level_button, label);
-  }
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        name_field (fields[i], dup_step_label (i, stored_title));
+    }
 }
 
 /* The title and subtitle say what is stored, not what is being typed. */

@@ -7,6 +7,7 @@
 
 #include "bb-catalogue-lists-window.h"
 #include "bb-coverage-window.h"
+#include "bb-feed-import-dialog.h"
 #include "bb-import-dialog.h"
 #include "bb-import-toast.h"
 #include "bb-leaflet.h"
@@ -30,6 +31,7 @@ static const char * const offer_actions[] = {
 static const char * const catalogue_actions[] = {
   "offers.new",
   "offers.import",
+  "offers.import-feed",
   "offers.export",
   "offers.coverage",
   "offers.manage-lists",
@@ -460,8 +462,27 @@ import_offers (GtkWidget  *widget,
   add_filter (chooser, _("Catalogues (CSV or Open Referral JSON)"), "*.[cCjJ][sS][vVoO]*");
   add_filter (chooser, _("Spreadsheets (CSV)"), "*.[cC][sS][vV]");
   add_filter (chooser, _("Open Referral HSDS (JSON)"), "*.[jJ][sS][oO][nN]");
+  /* Its datapackage.json opens a folder of tables: the JSON filter shows it. */
+  add_filter (chooser, _("Open Referral datapackages (ZIP)"), "*.[zZ][iI][pP]");
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_feed (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+  BbFeedImportDialog *dialog;
+
+  if (self->context == NULL)
+    return;
+
+  /* It hands over to the import preview, which says "Imported: …" with Undo. */
+  dialog = bb_feed_import_dialog_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- the export's file and format ------------------------------------ */
@@ -695,6 +716,7 @@ static const struct {
   { GDK_KEY_p, GDK_CONTROL_MASK, "offers.print-leaflet" },
   { GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.save-leaflet" },
   { GDK_KEY_o, GDK_CONTROL_MASK, "offers.import" },
+  { GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.import-feed" },
   { GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "offers.export" },
   { GDK_KEY_m, GDK_CONTROL_MASK, "offers.coverage" },
   { GDK_KEY_f, GDK_CONTROL_MASK, "offers.search" },
@@ -715,6 +737,7 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.print-leaflet", NULL, print_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.save-leaflet", NULL, save_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_offers);
+  gtk_widget_class_install_action (widget_class, "offers.import-feed", NULL, import_feed);
   gtk_widget_class_install_action (widget_class, "offers.export", NULL, export_offers);
   gtk_widget_class_install_action (widget_class, "offers.coverage", NULL, show_coverage);
   gtk_widget_class_install_action (widget_class, "offers.manage-lists", NULL, manage_lists);

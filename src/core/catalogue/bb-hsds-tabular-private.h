@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by bb-hsds-tabular.c (the package: folder, zip, datapackage.json, the table
+ * and column names of each HSDS version) and bb-hsds-tabular-tables.c (the tables
+ * joined into services). */
+
+#include <json-glib/json-glib.h>
+
+#include "bb-hsds-tabular.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char       *name;       /* the HSDS 3.x table name: "service", "phone", … */
+  GPtrArray  *columns;    /* char *, HSDS 3.x column names */
+  GPtrArray  *rows;       /* char ** of columns->len fields */
+  GHashTable *types;      /* column → "number", "integer" or "boolean" */
+  GHashTable *indexes;    /* column → (value → GPtrArray of rows) */
+} BbTabularTable;
+
+typedef struct
+{
+  GHashTable *tables;     /* HSDS 3.x name → BbTabularTable */
+} BbTabularPackage;
+
+void            _bb_tabular_package_clear (BbTabularPackage *package);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BbTabularPackage, _bb_tabular_package_clear)
+
+BbTabularTable *_bb_tabular_get_table     (BbTabularPackage *package,
+                                           const char       *name);
+/* The field of @row in @column, or NULL when the table has no such column or the
+ * field is empty. */
+const char     *_bb_tabular_get           (BbTabularTable   *table,
+                                           char            **row,
+                                           const char       *column);
+/* The rows whose @column is @value (never NULL; empty when none). */
+GPtrArray      *_bb_tabular_lookup        (BbTabularTable   *table,
+                                           const char       *column,
+                                           const char       *value);
+
+/* Writes the package's services as an HSDS service list page:
+ * {"contents":[service, …]}, each service with its organization, locations,
+ * phones, schedules, contacts, terms and the rest nested as HSDS 3.x JSON does. */
+gboolean        _bb_tabular_write_services (BbTabularPackage *package,
+                                            GOutputStream    *stream,
+                                            GError          **error);
+
+G_END_DECLS

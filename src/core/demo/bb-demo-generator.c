@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The demonstration municipality: random helpers and the order of the work. */
+
+#include "config.h"
+
+#include "bb-demo-private.h"
+#include "bb-demo-repository.h"
+
+guint
+_bb_demo_int (BbDemoRun *run,
+              guint      below)
+{
+  return below > 1 ? (guint) g_rand_int_range (run->rand, 0, (gint32) below) : 0;
+}
+
+int
+_bb_demo_range (BbDemoRun *run,
+                int        from,
+                int        to)
+{
+  return to > from ? g_rand_int_range (run->rand, from, to + 1) : from;
+}
+
+gboolean
+_bb_demo_chance (BbDemoRun *run,
+                 double     probability)
+{
+  return g_rand_double (run->rand) < probability;
+}
+
+const char *
+_bb_demo_pick (BbDemoRun          *run,
+               const char * const *list,
+               guint               n)
+{
+  return list[_bb_demo_int (run, n)];
+}
+
+char *
+_bb_demo_uuid (BbDemoRun *run)
+{
+  guint32 words[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    words[i] = g_rand_int (run->rand);
+
+  /* Version 4, variant 10xx, as RFC 4122 has it for random UUIDs. */
+  words[1] = (words[1] & 0xffff0fff) | 0x00004000;
+  words[2] = (words[2] & 0x3fffffff) | 0x80000000;
+  return g_strdup_printf ("%08x-%04x-%04x-%04x-%04x%08x",
+                          words[0], words[1] >> 16, words[1] & 0xffff,
+                          words[2] >> 16, words[2] & 0xffff, words[3]);
+}
+
+void
+_bb_demo_format (const GDate *date,
+                 int          days,
+                 char        *buffer)
+{
+  GDate moved = *date;
+
+  if (days > 0)
+    g_date_add_days (&moved, (guint) days);
+  else if (days < 0)
+    g_date_subtract_days (&moved, (guint) -days);
+
+  g_snprintf (buffer, 11, "%04u-%02u-%02u", (guint) g_date_get_year (&moved),
+              (guint) g_date_get_month (&moved), (guint) g_date_get_day (&moved));
+}
+
+char *
+_bb_demo_phone (BbDemoRun *run)
+{
+  return g_strdup_printf ("%02d %02d %02d %02d", _bb_demo_range (run, 20, 31), _bb_demo_range (run, 0, 99),
+                          _bb_demo_range (run, 0, 99), _bb_demo_range (run, 0, 99));
+}
+
+static void
+clear_adviser (gpointer data)
+{
+  g_free (((BbDemoAdviser *) data)->name);
+}
+
+gboolean
+bb_demo_generate (const BbDemoStores   *stores,
+                  const BbDemoOptions  *options,
+                  GError              **error)
+{
+  BbDemoRun run = { 0 };
+  guint32 seed[2];
+  gboolean done;
+  gint64 start;
+
+  g_return_val_if_fail (stores != NULL && BB_IS_DATABASE (stores->database), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  seed[0] = (guint32) (options->seed & 0xffffffff);
+  seed[1] = (guint32) (options->seed >> 32);
+  run.rand = g_rand_new_with_seed_array (seed, G_N_ELEMENTS (seed));
+  run.database = stores->database;
+  run.lists = stores->lists;
+  run.offers = stores->offers;
+  run.advisers = stores->advisers;
+  run.instruments = stores->instruments;
+  g_date_clear (&run.today, 1);
+  bb_clock_get_today (bb_database_get_clock (stores->database), &run.today);
+  run.offer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  run.offer_titles = g_ptr_array_new_with_free_func (g_free);
+  run.advisers_made = g_array_new (FALSE, FALSE, sizeof (BbDemoAdviser));
+  g_array_set_clear_func (run.advisers_made, clear_adviser);
+
+  start = g_get_monotonic_time ();
+  done = bb_demo_repository_tune (run.database, error) && _bb_demo_make_catalogue (&run, options, error);
+  g_debug ("Demonstration data: catalogue in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  done = done && _bb_demo_make_courses (&run, options, error);
+  g_debug ("Demonstration data: all in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+
+  g_array_unref (run.advisers_made);
+  g_ptr_array_unref (run.offer_titles);
+  g_array_unref (run.offer_ids);
+  g_rand_free (run.rand);
+  return done;
+}

@@ -1,0 +1,537 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The demonstration generator's SQL (see bb-demo-repository.h). */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bb-course-repository.h"
+#include "bb-demo-repository.h"
+#include "bb-sql.h"
+
+/* Rows wait in temporary tables of the same columns (no triggers, no indexes) and go
+ * into the real ones with one INSERT … SELECT a table now and then: each page of the
+ * real tables is then journalled once per move instead of once per row. The ids are
+ * given here, counting on from the largest each table has.
+ *
+ * All of it is one transaction, in which the indexes of these tables are dropped
+ * and made again at the end (sorting once is far cheaper than a million inserts
+ * into each), then the figures are counted and the search index is filled, each
+ * once for every course. */
+enum
+{
+  YOUNG_PEOPLE,
+  GUARDIANS,
+  COURSES,
+  STATUS_EVENTS,
+  STAFF,
+  GOALS,
+  MEETINGS,
+  MEASURES,
+  HANDOVERS,
+  N_TABLES
+};
+
+static const struct
+{
+  const char *table;
+  const char *columns;
+  int         n_columns;
+} tables[N_TABLES] = {
+  /* In the order of their foreign keys. */
+  [YOUNG_PEOPLE] = { "young_people",
+                     "id, uuid, name, sort_key, birth_date, phone, email, address, occupation, occupation_note,"
+                     " consent_date, consent_scope, created, modified", 14 },
+  [GUARDIANS] = { "guardians", "young_person_id, position, name, relation, phone, involvement", 6 },
+  [COURSES] = { "courses",
+                "id, uuid, young_person_id, adviser_id, referral_source, referral_note, first_contact,"
+                " planned_conversations, status, status_since, assessment_date, assessment_note, closed_date,"
+                " closing_reason, onward_offer_id, onward_offer_title, notes, created, modified", 19 },
+  [STATUS_EVENTS] = { "course_status_events", "course_id, status, date, recorded_at, recorded_by", 5 },
+  [STAFF] = { "course_staff", "course_id, adviser_id, role", 3 },
+  [GOALS] = { "course_goals", "course_id, position, text, progress", 4 },
+  [MEETINGS] = { "meetings",
+                 "id, uuid, course_id, date, time, kind, participants, duration, notes, no_show, rating", 11 },
+  [MEASURES] = { "measures",
+                 "uuid, course_id, meeting_id, instrument, date, respondent, items, score, scales", 9 },
+  [HANDOVERS] = { "handovers", "course_id, offer_id, offer_title, state, state_date, note, created, modified", 8 },
+};
+
+struct _BbDemoBulk
+{
+  BbDatabase   *database;
+  sqlite3_stmt *inserts[N_TABLES];
+  /* The ids handed out last. */
+  gint64        young_person_id;
+  gint64        course_id;
+  gint64        meeting_id;
+  /* The CREATE INDEX statements of the dropped indexes. */
+  GPtrArray    *indexes;
+  gboolean      in_transaction;
+};
+
+static gboolean
+begin (BbDemoBulk  *self,
+       GError     **error)
+{
+  if (!bb_database_begin (self->database, error))
+    return FALSE;
+
+  self->in_transaction = TRUE;
+  return TRUE;
+}
+
+/* The waiting rows into the real tables. */
+static gboolean
+move_rows (BbDemoBulk  *self,
+           GError     **error)
+{
+  for (guint i = 0; i < N_TABLES; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO main.%s (%s) SELECT %s FROM temp.demo_%s;"
+                                              "DELETE FROM temp.demo_%s",
+                                              tables[i].table, tables[i].columns, tables[i].columns,
+                                              tables[i].table, tables[i].table);
+
+      if (!bb_database_exec (self->database, sql, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+drop_indexes (BbDemoBulk  *self,
+              GError     **error)
+{
+  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(GPtrArray) drops = NULL;
+  GString *names = g_string_new (NULL);
+  int rc;
+
+  for (guint i = 0; i < N_TABLES; i++)
+    g_string_append_printf (names, "%s'%s'", i > 0 ? ", " : "", tables[i].table);
+
+  /* Those of CREATE INDEX (sql IS NULL for the UNIQUE ones, which stay), but the
+   * one the triggers on guardians look courses up by. */
+  g_string_prepend (names, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                           " AND name != 'courses_young_person' AND tbl_name IN (");
+  g_string_append (names, ") ORDER BY name");
+  stmt = bb_database_prepare (self->database, names->str, error);
+  g_string_free (names, TRUE);
+  if (stmt == NULL)
+    return FALSE;
+
+  /* Read to the end first: the schema cannot change under a statement reading it. */
+  self->indexes = g_ptr_array_new_with_free_func (g_free);
+  drops = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (drops, g_strdup_printf ("DROP INDEX main.\"%s\"", bb_sql_column_text (stmt, 0)));
+      g_ptr_array_add (self->indexes, g_strdup (bb_sql_column_text (stmt, 1)));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < drops->len; i++)
+    if (!bb_database_exec (self->database, g_ptr_array_index (drops, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+create_indexes (BbDemoBulk  *self,
+                GError     **error)
+{
+  for (guint i = 0; i < self->indexes->len; i++)
+    if (!bb_database_exec (self->database, g_ptr_array_index (self->indexes, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+create_tables (BbDemoBulk  *self,
+               GError     **error)
+{
+  for (guint i = 0; i < N_TABLES; i++)
+    {
+      g_autofree char *create = g_strdup_printf ("CREATE TEMP TABLE IF NOT EXISTS demo_%s (%s);"
+                                                 "DELETE FROM temp.demo_%s",
+                                                 tables[i].table, tables[i].columns, tables[i].table);
+      GString *insert = g_string_new (NULL);
+
+      g_string_printf (insert, "INSERT INTO temp.demo_%s (%s) VALUES (", tables[i].table, tables[i].columns);
+      for (int k = 1; k <= tables[i].n_columns; k++)
+        g_string_append_printf (insert, "%s?%d", k > 1 ? ", " : "", k);
+      g_string_append_c (insert, ')');
+
+      if (!bb_database_exec (self->database, create, error))
+        {
+          g_string_free (insert, TRUE);
+          return FALSE;
+        }
+
+      self->inserts[i] = bb_database_prepare (self->database, insert->str, error);
+      g_string_free (insert, TRUE);
+      if (self->inserts[i] == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gint64
+last_id (BbDemoBulk  *self,
+         const char  *sql,
+         GError     **error)
+{
+  return bb_database_query_int64 (self->database, sql, error);
+}
+
+/* Steps @stmt and resets it for the next row. */
+static gboolean
+step (BbDemoBulk    *self,
+      sqlite3_stmt  *stmt,
+      GError       **error)
+{
+  gboolean done = bb_database_step_done (self->database, stmt, error);
+
+  sqlite3_reset (stmt);
+  return done;
+}
+
+BbDemoBulk *
+bb_demo_bulk_new (BbDatabase  *database,
+                  const char  *today,
+                  GError     **error)
+{
+  g_autoptr(BbDemoBulk) self = g_new0 (BbDemoBulk, 1);
+  g_autoptr(BbStatement) day = NULL;
+
+  g_return_val_if_fail (BB_IS_DATABASE (database), NULL);
+
+  self->database = g_object_ref (database);
+  if (!create_tables (self, error))
+    return NULL;
+
+  self->young_person_id = last_id (self, "SELECT coalesce (max (id), 0) FROM young_people", error);
+  self->course_id = last_id (self, "SELECT coalesce (max (id), 0) FROM courses", error);
+  self->meeting_id = last_id (self, "SELECT coalesce (max (id), 0) FROM meetings", error);
+  if (self->young_person_id < 0 || self->course_id < 0 || self->meeting_id < 0 || !begin (self, error) ||
+      !drop_indexes (self, error))
+    return NULL;
+
+  /* The figures wait (see course_figures_paused in 0006-courses.sql) for the end. */
+  if (!bb_database_exec (database, "INSERT INTO course_figures_paused (paused) VALUES (1)", error))
+    return NULL;
+
+  /* Counting up to today from the start spares recounting every course later. */
+  day = bb_database_prepare (database, "UPDATE course_figures_day SET day = ?1", error);
+  if (day == NULL)
+    return NULL;
+
+  bb_sql_bind_text (day, 1, today);
+  if (!bb_database_step_done (database, day, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+bb_demo_bulk_flush (BbDemoBulk  *self,
+                    GError     **error)
+{
+  return move_rows (self, error);
+}
+
+gboolean
+bb_demo_bulk_finish (BbDemoBulk  *self,
+                     GError     **error)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  bb_database_notify (self->database, BB_DOMAIN_COURSES);
+  if (!move_rows (self, error))
+    return FALSE;
+  g_debug ("Demonstration data: rows moved in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  if (!create_indexes (self, error))
+    return FALSE;
+  g_debug ("Demonstration data: indexes made in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  if (!bb_database_exec (self->database, "DELETE FROM course_figures_paused", error))
+    return FALSE;
+  g_debug ("Demonstration data: figures counted in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  if (!bb_database_commit (self->database, error))
+    return FALSE;
+  g_debug ("Demonstration data: searchable and committed in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+
+  self->in_transaction = FALSE;
+  /* The planner's statistics, so the first list of the new database is planned well. */
+  return bb_database_exec (self->database, "ANALYZE", error);
+}
+
+void
+bb_demo_bulk_free (BbDemoBulk *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->in_transaction)
+    bb_database_rollback (self->database);
+
+  for (guint i = 0; i < N_TABLES; i++)
+    if (self->inserts[i] != NULL)
+      sqlite3_finalize (self->inserts[i]);
+
+  g_clear_pointer (&self->indexes, g_ptr_array_unref);
+  g_clear_object (&self->database);
+  g_free (self);
+}
+
+gint64
+bb_demo_bulk_add_young_person (BbDemoBulk               *self,
+                               const BbDemoYoungPerson  *person,
+                               GError                  **error)
+{
+  sqlite3_stmt *stmt = self->inserts[YOUNG_PEOPLE];
+
+  sqlite3_bind_int64 (stmt, 1, self->young_person_id + 1);
+  sqlite3_bind_text (stmt, 9, bb_occupation_to_key (person->occupation), -1, SQLITE_STATIC);
+  if (!bb_sql_bind_checked_text (stmt, 2, _("Identifier"), person->uuid, error) ||
+      !bb_sql_bind_checked_text (stmt, 3, C_("course field", "Name"), person->name, error) ||
+      !bb_sql_bind_checked_text (stmt, 4, C_("course field", "Name"), person->sort_key, error) ||
+      !bb_sql_bind_checked_text (stmt, 5, C_("course field", "Birth date"), person->birth_date, error) ||
+      !bb_sql_bind_checked_text (stmt, 6, C_("course field", "Phone"), person->phone, error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "E-mail"), person->email, error) ||
+      !bb_sql_bind_checked_text (stmt, 8, C_("course field", "Address"), person->address, error) ||
+      !bb_sql_bind_checked_text (stmt, 10, C_("course field", "School, education or work"), person->occupation_note, error) ||
+      !bb_sql_bind_checked_text (stmt, 11, C_("course field", "Consent given"), person->consent_date, error) ||
+      !bb_sql_bind_checked_text (stmt, 12, C_("course field", "Consent covers"), person->consent_scope, error) ||
+      !bb_sql_bind_checked_text (stmt, 13, _("Created"), person->created, error) ||
+      !bb_sql_bind_checked_text (stmt, 14, _("Created"), person->created, error) ||
+      !step (self, stmt, error))
+    return 0;
+
+  return ++self->young_person_id;
+}
+
+gboolean
+bb_demo_bulk_add_guardian (BbDemoBulk     *self,
+                           gint64          young_person_id,
+                           int             position,
+                           const char     *name,
+                           const char     *relation,
+                           const char     *phone,
+                           BbInvolvement   involvement,
+                           GError        **error)
+{
+  sqlite3_stmt *stmt = self->inserts[GUARDIANS];
+
+  sqlite3_bind_int64 (stmt, 1, young_person_id);
+  sqlite3_bind_int (stmt, 2, position);
+  sqlite3_bind_text (stmt, 6, bb_involvement_to_key (involvement), -1, SQLITE_STATIC);
+  return bb_sql_bind_checked_text (stmt, 3, C_("course field", "Parent’s or guardian’s name"), name, error) &&
+         bb_sql_bind_checked_text (stmt, 4, C_("course field", "Relation"), relation, error) &&
+         bb_sql_bind_checked_text (stmt, 5, C_("course field", "Parent’s or guardian’s phone"), phone, error) &&
+         step (self, stmt, error);
+}
+
+gint64
+bb_demo_bulk_add_course (BbDemoBulk          *self,
+                         const BbDemoCourse  *course,
+                         GError             **error)
+{
+  sqlite3_stmt *stmt = self->inserts[COURSES];
+
+  sqlite3_bind_int64 (stmt, 1, self->course_id + 1);
+  sqlite3_bind_int64 (stmt, 3, course->young_person_id);
+  if (course->adviser_id > 0)
+    sqlite3_bind_int64 (stmt, 4, course->adviser_id);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_text (stmt, 5, bb_referral_source_to_key (course->referral_source), -1, SQLITE_STATIC);
+  bb_sql_bind_optional_int (stmt, 8, course->planned_conversations);
+  sqlite3_bind_text (stmt, 9, bb_course_status_to_key (course->status), -1, SQLITE_STATIC);
+  if (course->closed_date != NULL)
+    sqlite3_bind_text (stmt, 14, bb_closing_reason_to_key (course->closing_reason), -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 14);
+  if (course->onward_offer_id > 0)
+    sqlite3_bind_int64 (stmt, 15, course->onward_offer_id);
+  else
+    sqlite3_bind_null (stmt, 15);
+  if (!bb_sql_bind_checked_text (stmt, 2, _("Identifier"), course->uuid, error) ||
+      !bb_sql_bind_checked_text (stmt, 6, C_("course field", "About the referral"), course->referral_note, error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "First contact"), course->first_contact, error) ||
+      !bb_sql_bind_checked_text (stmt, 10, C_("course field", "Date of the change"), course->status_since, error) ||
+      !bb_sql_bind_checked_text (stmt, 11, C_("course field", "Holistic assessment done"), course->assessment_date, error) ||
+      !bb_sql_bind_checked_text (stmt, 12, C_("course field", "Holistic assessment"), course->assessment_note, error) ||
+      !bb_sql_bind_checked_text (stmt, 13, C_("course status", "Closed"), course->closed_date, error) ||
+      !bb_sql_bind_checked_text (stmt, 16, _("Offer"), course->onward_offer_title, error) ||
+      !bb_sql_bind_checked_text (stmt, 17, C_("course field", "Notes"), course->notes, error) ||
+      !bb_sql_bind_checked_text (stmt, 18, _("Created"), course->created, error) ||
+      !bb_sql_bind_checked_text (stmt, 19, C_("access", "Changed"), course->modified, error) ||
+      !step (self, stmt, error))
+    return 0;
+
+  return ++self->course_id;
+}
+
+gboolean
+bb_demo_bulk_add_status (BbDemoBulk      *self,
+                         gint64           course_id,
+                         BbCourseStatus   status,
+                         const char      *date,
+                         const char      *recorded_by,
+                         GError         **error)
+{
+  sqlite3_stmt *stmt = self->inserts[STATUS_EVENTS];
+  g_autofree char *recorded_at = g_strconcat (date, "T09:00:00Z", NULL);
+
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  sqlite3_bind_text (stmt, 2, bb_course_status_to_key (status), -1, SQLITE_STATIC);
+  return bb_sql_bind_checked_text (stmt, 3, C_("course field", "Date of the change"), date, error) &&
+         bb_sql_bind_checked_text (stmt, 4, C_("course field", "Date of the change"), recorded_at, error) &&
+         bb_sql_bind_checked_text (stmt, 5, _("Name"), recorded_by, error) &&
+         step (self, stmt, error);
+}
+
+gboolean
+bb_demo_bulk_add_staff (BbDemoBulk  *self,
+                        gint64       course_id,
+                        gint64       adviser_id,
+                        const char  *role,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = self->inserts[STAFF];
+
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  sqlite3_bind_int64 (stmt, 2, adviser_id);
+  return bb_sql_bind_checked_text (stmt, 3, C_("course field", "Role on the course"), role, error) &&
+         step (self, stmt, error);
+}
+
+gboolean
+bb_demo_bulk_add_goal (BbDemoBulk  *self,
+                       gint64       course_id,
+                       int          position,
+                       const char  *text,
+                       int          progress,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = self->inserts[GOALS];
+
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  sqlite3_bind_int (stmt, 2, position);
+  bb_sql_bind_optional_int (stmt, 4, progress);
+  return bb_sql_bind_checked_text (stmt, 3, C_("course field", "Goal"), text, error) && step (self, stmt, error);
+}
+
+gint64
+bb_demo_bulk_add_meeting (BbDemoBulk           *self,
+                          const BbDemoMeeting  *meeting,
+                          GError              **error)
+{
+  sqlite3_stmt *stmt = self->inserts[MEETINGS];
+
+  sqlite3_bind_int64 (stmt, 1, self->meeting_id + 1);
+  sqlite3_bind_int64 (stmt, 3, meeting->course_id);
+  sqlite3_bind_text (stmt, 6, bb_meeting_kind_to_key (meeting->kind), -1, SQLITE_STATIC);
+  bb_sql_bind_optional_int (stmt, 8, meeting->duration);
+  sqlite3_bind_int (stmt, 10, meeting->no_show ? 1 : 0);
+  bb_sql_bind_optional_int (stmt, 11, meeting->rating);
+  if (!bb_sql_bind_checked_text (stmt, 2, _("Identifier"), meeting->uuid, error) ||
+      !bb_sql_bind_checked_text (stmt, 4, C_("course field", "Date of the meeting"), meeting->date, error) ||
+      !bb_sql_bind_checked_text (stmt, 5, C_("course field", "Date of the meeting"), meeting->time, error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "Participants"), meeting->participants, error) ||
+      !bb_sql_bind_checked_text (stmt, 9, C_("course field", "Notes on the meeting"), meeting->notes, error) ||
+      !step (self, stmt, error))
+    return 0;
+
+  return ++self->meeting_id;
+}
+
+gboolean
+bb_demo_bulk_add_measure (BbDemoBulk           *self,
+                          const BbDemoMeasure  *measure,
+                          GError              **error)
+{
+  sqlite3_stmt *stmt = self->inserts[MEASURES];
+
+  sqlite3_bind_int64 (stmt, 2, measure->course_id);
+  if (measure->meeting_id > 0)
+    sqlite3_bind_int64 (stmt, 3, measure->meeting_id);
+  else
+    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_text (stmt, 6, bb_respondent_to_key (measure->respondent), -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 8, measure->score);
+  return bb_sql_bind_checked_text (stmt, 1, _("Identifier"), measure->uuid, error) &&
+         bb_sql_bind_checked_text (stmt, 4, C_("course field", "Note on the measure"), measure->instrument, error) &&
+         bb_sql_bind_checked_text (stmt, 5, C_("course field", "Date of the measure"), measure->date, error) &&
+         bb_sql_bind_checked_text (stmt, 7, C_("course field", "Note on the measure"), measure->items, error) &&
+         bb_sql_bind_checked_text (stmt, 9, C_("course field", "Note on the measure"), measure->scales, error) &&
+         step (self, stmt, error);
+}
+
+gboolean
+bb_demo_bulk_add_handover (BbDemoBulk       *self,
+                           gint64            course_id,
+                           gint64            offer_id,
+                           const char       *offer_title,
+                           BbHandoverState   state,
+                           const char       *state_date,
+                           const char       *note,
+                           const char       *created,
+                           GError          **error)
+{
+  sqlite3_stmt *stmt = self->inserts[HANDOVERS];
+
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  sqlite3_bind_int64 (stmt, 2, offer_id);
+  sqlite3_bind_text (stmt, 4, bb_handover_state_to_key (state), -1, SQLITE_STATIC);
+  return bb_sql_bind_checked_text (stmt, 3, _("Offer"), offer_title, error) &&
+         bb_sql_bind_checked_text (stmt, 5, C_("course field", "Date of the hand-over"), state_date, error) &&
+         bb_sql_bind_checked_text (stmt, 6, C_("course field", "Hand-over note"), note, error) &&
+         bb_sql_bind_checked_text (stmt, 7, _("Created"), created, error) &&
+         bb_sql_bind_checked_text (stmt, 8, _("Created"), created, error) &&
+         step (self, stmt, error);
+}
+
+gboolean
+bb_demo_repository_tune (BbDatabase  *database,
+                         GError     **error)
+{
+  /* Every statement inside a long transaction keeps a journal of its own, to undo
+   * just itself on an error; on disk (SQLite's default) that is most of the writing.
+   * And the indexes of a million meetings are written faster in a cache that holds
+   * them. Both last for this connection only. */
+  return bb_database_exec (database, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072", error);
+}
+
+gboolean
+bb_demo_repository_set_list_uuid (BbDatabase  *database,
+                                  gboolean     is_step,
+                                  gint64       id,
+                                  const char  *uuid,
+                                  GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (database,
+                                                     is_step
+                                                     ? "UPDATE steps SET uuid = ?2 WHERE id = ?1"
+                                                     : "UPDATE target_groups SET uuid = ?2 WHERE id = ?1",
+                                                     error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return bb_sql_bind_checked_text (stmt, 2, _("Identifier"), uuid, error) &&
+         bb_database_step_done (database, stmt, error);
+}

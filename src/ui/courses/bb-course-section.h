@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bb-context.h"
+#include "bb-section.h"
+
+G_BEGIN_DECLS
+
+#define BB_TYPE_COURSE_SECTION (bb_course_section_get_type ())
+G_DECLARE_DERIVABLE_TYPE (BbCourseSection, bb_course_section, BB, COURSE_SECTION, GtkBox)
+
+/* What the course page's own sections share: properties "context" and "course-id".
+ * A section that shows what the database holds implements refresh (), called when
+ * either property changes and when the database changes one of the domains the class
+ * watches. A section that edits a record the page owns (the young person, the course)
+ * implements load and store and tells each edit with bb_course_section_edited (); it
+ * implements BbSection for the page: set_item loads, apply stores, changed is any
+ * edit since the last load or bb_course_section_mark_saved (). */
+struct _BbCourseSectionClass
+{
+  GtkBoxClass parent_class;
+
+  /* NULL-terminated domains of BbDatabase::changed that call refresh. */
+  const char * const *watch_domains;
+
+  void     (*refresh) (BbCourseSection  *self);
+  /* Fills the widgets from @item; edits meanwhile are not the user's. */
+  void     (*load)    (BbCourseSection  *self,
+                       GObject          *item);
+  /* Writes the fields into @item; FALSE when one cannot be read (a date that is no
+   * date), with the message naming the field. */
+  gboolean (*store)   (BbCourseSection  *self,
+                       GObject          *item,
+                       GError          **error);
+};
+
+BbContext *bb_course_section_get_context   (BbCourseSection  *self);
+gint64     bb_course_section_get_course_id (BbCourseSection  *self);
+void       bb_course_section_refresh       (BbCourseSection  *self);
+gboolean   bb_course_section_store         (BbCourseSection  *self,
+                                            GObject          *item,
+                                            GError          **error);
+void       bb_course_section_mark_saved    (BbCourseSection  *self);
+
+/* For the sections. Emits "edited" unless the section is loading. */
+void       bb_course_section_edited        (BbCourseSection  *self);
+gboolean   bb_course_section_is_loading    (BbCourseSection  *self);
+
+/* Fields. The text, stripped; NULL when blank. */
+char      *bb_course_dup_text              (GtkEditable      *editable);
+char      *bb_course_dup_buffer_text       (GtkTextBuffer    *buffer);
+/* A date as typed: YYYY-MM-DD, or D.M.YYYY (also with - or /) as Danes write it;
+ * NULL for blank. FALSE, naming @field, for text that is not a real date. */
+gboolean   bb_course_parse_date            (GtkEditable      *editable,
+                                            const char       *field,
+                                            char            **iso_out,
+                                            GError          **error);
+/* Today by the context's clock, YYYY-MM-DD. */
+char      *bb_course_dup_today             (BbContext        *context);
+/* Appends the labels of an enum with @n values to a GtkStringList, for a combo row
+ * whose position is the value. */
+#define BB_COURSE_FILL_LABELS(list, type, n) \
+  G_STMT_START { \
+    for (int i_ = 0; i_ < (n); i_++) \
+      gtk_string_list_append ((list), type##_get_label (i_)); \
+  } G_STMT_END
+
+G_END_DECLS

@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bb-advisers-window.h"
+#include "bb-course-new-dialog.h"
+#include "bb-courses-view-private.h"
+
+/* The actions that need a course shown beside the list. */
+static const char * const course_actions[] = {
+  "courses.delete",
+};
+
+/* The actions that need a database at all. */
+static const char * const database_actions[] = {
+  "courses.new",
+  "courses.manage-advisers",
+  "courses.show-course",
+};
+
+static GtkWindow *
+parent_window (BbCoursesView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* ---- search and filters ---------------------------------------------- */
+
+static void
+reset_all (BbCoursesView *self)
+{
+  self->filling_filters = TRUE;
+  _bb_courses_view_reset_filters (self);
+  gtk_toggle_button_set_active (self->all_button, TRUE);
+  self->filling_filters = FALSE;
+  _bb_courses_view_apply_query (self);
+}
+
+static void
+clear_filters (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  self->filling_filters = TRUE;
+  _bb_courses_view_reset_filters (self);
+  self->filling_filters = FALSE;
+  _bb_courses_view_apply_query (self);
+}
+
+static void
+remove_filter (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  _bb_courses_view_remove_filter (self, g_variant_get_string (parameter, NULL));
+  /* The chip that had the focus is gone. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+focus_search (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_list (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+/* What other views reach through win.show-course. */
+static void
+show_course (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  /* A course the search, the filters or the caseload hide is worth more than them. */
+  if (!_bb_courses_view_select_course (self, id))
+    {
+      reset_all (self);
+      if (!_bb_courses_view_select_course (self, id))
+        return;
+    }
+
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+}
+
+/* ---- new course ------------------------------------------------------ */
+
+static void
+on_course_created (BbCoursesView *self,
+                   gint64         id)
+{
+  if (!_bb_courses_view_focus_course (self, id))
+    {
+      reset_all (self);
+      _bb_courses_view_focus_course (self, id);
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+}
+
+static void
+new_course (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  BbCourseNewDialog *dialog;
+
+  if (self->context == NULL)
+    return;
+
+  dialog = bb_course_new_dialog_new (self->context);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_course_created), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- delete and undo ------------------------------------------------- */
+
+/* The row goes at once, the course when its toast does: Undo then only shows the row
+ * again, and nothing of the course is lost. */
+void
+_bb_courses_view_commit_delete (BbCoursesView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->pending_toast);
+  gint64 id = self->pending_delete_id;
+
+  g_clear_handle_id (&self->commit_idle, g_source_remove);
+  if (id == 0)
+    return;
+
+  self->pending_delete_id = 0;
+  if (self->context != NULL
+      && !bb_course_repository_delete (bb_context_get_courses (self->context), id, &error))
+    {
+      g_warning ("Cannot delete course %" G_GINT64_FORMAT ": %s", id, error->message);
+      if (self->shown != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+        _bb_courses_view_show_error (self, error);
+    }
+
+  if (self->shown != NULL)
+    bb_course_shown_list_set_hidden (self->shown, 0);
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+}
+
+static gboolean
+commit_delete_idle (gpointer user_data)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (user_data);
+
+  self->commit_idle = 0;
+  _bb_courses_view_commit_delete (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Left to the main loop: when Undo dismissed the toast, it has run by then. */
+static void
+on_delete_toast_dismissed (BbCoursesView *self,
+                           AdwToast      *toast)
+{
+  if (toast == self->pending_toast && self->commit_idle == 0)
+    self->commit_idle = g_idle_add (commit_delete_idle, self);
+}
+
+static void
+delete_course (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  g_autoptr(BbCourse) course = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint position;
+  guint n_left;
+  gint64 id = self->selected_id;
+
+  if (id == 0 || self->shown == NULL)
+    return;
+
+  course = bb_course_repository_get (bb_context_get_courses (self->context), id, &error);
+  if (course == NULL)
+    {
+      _bb_courses_view_show_error (self, error);
+      return;
+    }
+
+  /* One course waits for Undo at a time. */
+  _bb_courses_view_commit_delete (self);
+
+  position = bb_course_shown_list_find (self->shown, id);
+  self->pending_delete_id = id;
+  bb_course_shown_list_set_hidden (self->shown, id);
+
+  /* A keyboard user goes on from the row that took its place, or from the one before
+   * when it was the last. */
+  n_left = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  if (position != G_MAXUINT && n_left > 0)
+    _bb_courses_view_focus_course (self, bb_course_shown_list_get_id (self->shown, MIN (position, n_left - 1)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+
+  title = g_strdup_printf (_("The course of “%s” is deleted"), bb_course_get_young_person_name (course));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "courses.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Long enough to reach the button with the keyboard (F6, Tab) after reading it. */
+  adw_toast_set_timeout (toast, 10);
+  self->pending_toast = g_object_ref (toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _bb_courses_view_update_list_state (self);
+}
+
+static void
+undo_delete (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (id == 0 || id != self->pending_delete_id)
+    return;
+
+  self->pending_delete_id = 0;
+  g_clear_object (&self->pending_toast);
+  g_clear_handle_id (&self->commit_idle, g_source_remove);
+  bb_course_shown_list_set_hidden (self->shown, 0);
+  _bb_courses_view_update_list_state (self);
+
+  /* The toast's button, which had the focus, is gone: the focus goes to the course. */
+  _bb_courses_view_focus_course (self, id);
+}
+
+/* ---- the advisers ---------------------------------------------------- */
+
+static void
+manage_advisers (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  BbAdvisersWindow *window;
+
+  if (self->context == NULL)
+    return;
+
+  window = bb_advisers_window_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent_window (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* ---- setting up ------------------------------------------------------ */
+
+void
+_bb_courses_view_class_actions_init (BbCoursesViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "courses.new", NULL, new_course);
+  gtk_widget_class_install_action (widget_class, "courses.delete", NULL, delete_course);
+  gtk_widget_class_install_action (widget_class, "courses.undo-delete", "x", undo_delete);
+  gtk_widget_class_install_action (widget_class, "courses.manage-advisers", NULL, manage_advisers);
+  gtk_widget_class_install_action (widget_class, "courses.search", NULL, focus_search);
+  gtk_widget_class_install_action (widget_class, "courses.clear-filters", NULL, clear_filters);
+  gtk_widget_class_install_action (widget_class, "courses.remove-filter", "s", remove_filter);
+  gtk_widget_class_install_action (widget_class, "courses.show-list", NULL, show_list);
+  gtk_widget_class_install_action (widget_class, "courses.show-course", "x", show_course);
+}
+
+/* Escape goes back from the course to the list where they take turns. */
+static gboolean
+go_back (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  if (!adw_leaflet_get_folded (self->leaflet)
+      || adw_leaflet_get_visible_child (self->leaflet) != self->detail_pane)
+    return FALSE;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return TRUE;
+}
+
+static void
+add_shortcut (GtkEventController *controller,
+              guint               keyval,
+              GdkModifierType     modifiers,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action)));
+}
+
+void
+_bb_courses_view_actions_init (BbCoursesView *self)
+{
+  GtkEventController *window_keys = gtk_shortcut_controller_new ();
+  GtkEventController *list_keys = gtk_shortcut_controller_new ();
+  GtkEventController *row_keys = gtk_shortcut_controller_new ();
+
+  /* Wherever the focus is while the view is shown (an unmapped view takes no keys). */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (window_keys), GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_shortcut (window_keys, GDK_KEY_f, GDK_CONTROL_MASK, "courses.search");
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (window_keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (go_back, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), window_keys);
+
+  /* Only from the list and its search: on the course page Ctrl+N adds a meeting. */
+  add_shortcut (list_keys, GDK_KEY_n, GDK_CONTROL_MASK, "courses.new");
+  gtk_widget_add_controller (self->list_pane, list_keys);
+
+  /* Delete only on the rows: in the search entry it deletes text. */
+  add_shortcut (row_keys, GDK_KEY_Delete, 0, "courses.delete");
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), row_keys);
+}
+
+void
+_bb_courses_view_actions_update (BbCoursesView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (course_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), course_actions[i], self->selected_id != 0);
+  for (guint i = 0; i < G_N_ELEMENTS (database_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), database_actions[i], self->context != NULL);
+}

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The courses view's search, filters, caseload and sort order, the bar of the
+ * filters in use (each removable), and the totals under the list. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "bb-courses-view-private.h"
+
+/* The status filter's entries after "all": open courses, then each status. */
+#define STATUS_OPEN 1
+#define STATUS_FIRST 2
+
+static guint
+dropdown_selected (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  return selected == GTK_INVALID_LIST_POSITION ? 0 : selected;
+}
+
+static const char *
+dropdown_text (GtkDropDown *dropdown)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return item != NULL ? gtk_string_object_get_string (item) : "";
+}
+
+static int
+spin_days (GtkCheckButton *check,
+           GtkSpinButton  *spin)
+{
+  return gtk_check_button_get_active (check) ? gtk_spin_button_get_value_as_int (spin) : -1;
+}
+
+/* A chip of the filter bar: its text, and what a screen reader says it does. */
+static void
+set_chip (GtkWidget        *chip,
+          AdwButtonContent *content,
+          const char       *text)
+{
+  g_autofree char *spoken = NULL;
+
+  /* The flow box's child around the button takes the room, so it is what hides. */
+  gtk_widget_set_visible (gtk_widget_get_parent (chip), text != NULL);
+  if (text == NULL)
+    return;
+
+  adw_button_content_set_label (content, text);
+  /* Translators: what a screen reader says of a filter's button in the filter bar */
+  spoken = g_strdup_printf (_("Remove the filter “%s”"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_widget_set_tooltip_text (chip, spoken);
+}
+
+static void
+update_filter_bar (BbCoursesView       *self,
+                   const BbCourseQuery *query)
+{
+  guint status = dropdown_selected (self->status_dropdown);
+  gboolean by_adviser = dropdown_selected (self->adviser_dropdown) > 0 && !gtk_toggle_button_get_active (self->mine_button);
+  g_autofree char *referral = NULL;
+  g_autofree char *waiting = NULL;
+  g_autofree char *no_meeting = NULL;
+
+  if (query->referral_source >= 0)
+    /* Translators: a filter in the filter bar, "Referred by: School" */
+    referral = g_strdup_printf (_("Referred by: %s"), dropdown_text (self->referral_dropdown));
+  if (query->waiting_more_than >= 0)
+    waiting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Waiting more than %d day",
+                                            "Waiting more than %d days", query->waiting_more_than),
+                               query->waiting_more_than);
+  if (query->no_meeting_for >= 0)
+    no_meeting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No meeting for %d day",
+                                               "No meeting for %d days", query->no_meeting_for),
+                                  query->no_meeting_for);
+
+  set_chip (self->status_chip, self->status_chip_content, status > 0 ? dropdown_text (self->status_dropdown) : NULL);
+  set_chip (self->adviser_chip, self->adviser_chip_content, by_adviser ? dropdown_text (self->adviser_dropdown) : NULL);
+  set_chip (self->referral_chip, self->referral_chip_content, referral);
+  set_chip (self->waiting_chip, self->waiting_chip_content, waiting);
+  set_chip (self->no_meeting_chip, self->no_meeting_chip_content, no_meeting);
+
+  gtk_revealer_set_reveal_child (self->filter_bar,
+                                 status > 0 || by_adviser || referral != NULL || waiting != NULL || no_meeting != NULL);
+}
+
+static void
+fill_query (BbCoursesView *self,
+            BbCourseQuery *query)
+{
+  guint status = dropdown_selected (self->status_dropdown);
+  guint adviser = dropdown_selected (self->adviser_dropdown);
+
+  query->search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query->sort = (BbCourseSort) dropdown_selected (self->sort_dropdown);
+  query->descending = gtk_check_button_get_active (self->descending_check);
+  if (status == STATUS_OPEN)
+    query->statuses = BB_COURSE_STATUSES_OPEN;
+  else if (status >= STATUS_FIRST)
+    query->statuses = BB_COURSE_STATUS_BIT (status - STATUS_FIRST);
+  if (adviser > 0 && adviser < self->adviser_ids->len)
+    query->adviser_id = g_array_index (self->adviser_ids, gint64, adviser);
+  query->referral_source = (int) dropdown_selected (self->referral_dropdown) - 1;
+  query->waiting_more_than = spin_days (self->waiting_check, self->waiting_spin);
+  query->no_meeting_for = spin_days (self->no_meeting_check, self->no_meeting_spin);
+}
+
+/* My caseload: the adviser named in Preferences, who must be on the advisers list. */
+static void
+apply_caseload (BbCoursesView *self,
+                BbCourseQuery *query)
+{
+  g_autoptr(BbAdviser) current = NULL;
+  const char *name;
+  g_autofree char *description = NULL;
+
+  self->no_adviser = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->adviser_dropdown), !gtk_toggle_button_get_active (self->mine_button));
+  if (!gtk_toggle_button_get_active (self->mine_button))
+    return;
+
+  current = bb_adviser_repository_find_current (bb_context_get_advisers (self->context), NULL);
+  if (current != NULL)
+    {
+      query->adviser_id = bb_adviser_get_id (current);
+      return;
+    }
+
+  /* Nobody's courses rather than everybody's. */
+  self->no_adviser = TRUE;
+  query->adviser_id = G_MAXINT64;
+  name = bb_database_get_user_name (bb_context_get_database (self->context));
+  if (name == NULL || *name == '\0')
+    description = g_strdup (_("My caseload shows the courses of the adviser named in Preferences, and no adviser is named there yet."));
+  else
+    description = g_strdup_printf (_("My caseload shows the courses of the adviser named in Preferences, “%s”, who is not on the list of advisers. Add them there, or name another adviser."),
+                                   name);
+  adw_status_page_set_description (self->no_adviser_page, description);
+}
+
+void
+_bb_courses_view_apply_query (BbCoursesView *self)
+{
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+
+  if (self->filling_filters || self->courses == NULL)
+    return;
+
+  fill_query (self, &query);
+  apply_caseload (self, &query);
+  update_filter_bar (self, &query);
+  self->filtered = query.search[0] != '\0' || query.statuses != 0 || query.adviser_id != 0
+                   || query.referral_source >= 0 || query.waiting_more_than >= 0 || query.no_meeting_for >= 0;
+  bb_course_list_set_query (self->courses, &query);
+  _bb_courses_view_queue_totals (self);
+  _bb_courses_view_update_list_state (self);
+}
+
+void
+_bb_courses_view_reset_filters (BbCoursesView *self)
+{
+  g_assert (self->filling_filters);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  gtk_drop_down_set_selected (self->adviser_dropdown, 0);
+  gtk_drop_down_set_selected (self->referral_dropdown, 0);
+  gtk_check_button_set_active (self->waiting_check, FALSE);
+  gtk_check_button_set_active (self->no_meeting_check, FALSE);
+}
+
+void
+_bb_courses_view_remove_filter (BbCoursesView *self,
+                                const char    *kind)
+{
+  self->filling_filters = TRUE;
+  if (g_str_equal (kind, "status"))
+    gtk_drop_down_set_selected (self->status_dropdown, 0);
+  else if (g_str_equal (kind, "adviser"))
+    gtk_drop_down_set_selected (self->adviser_dropdown, 0);
+  else if (g_str_equal (kind, "referral"))
+    gtk_drop_down_set_selected (self->referral_dropdown, 0);
+  else if (g_str_equal (kind, "waiting"))
+    gtk_check_button_set_active (self->waiting_check, FALSE);
+  else if (g_str_equal (kind, "no-meeting"))
+    gtk_check_button_set_active (self->no_meeting_check, FALSE);
+  self->filling_filters = FALSE;
+
+  _bb_courses_view_apply_query (self);
+}
+
+static void
+set_dropdown_strings (GtkDropDown        *dropdown,
+                      const char * const *labels,
+                      guint               n_labels,
+                      guint               selected)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_labels; i++)
+    gtk_string_list_append (strings, labels[i]);
+
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (dropdown, selected < n_labels ? selected : 0);
+}
+
+void
+_bb_courses_view_fill_adviser_filter (BbCoursesView *self)
+{
+  g_autoptr(GListModel) advisers = bb_adviser_repository_list (bb_context_get_advisers (self->context), TRUE, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint selected = dropdown_selected (self->adviser_dropdown);
+  gint64 selected_id = selected < self->adviser_ids->len ? g_array_index (self->adviser_ids, gint64, selected) : 0;
+  guint position = 0;
+  gint64 all = 0;
+
+  g_array_set_size (self->adviser_ids, 0);
+  g_array_append_val (self->adviser_ids, all);
+  g_ptr_array_add (names, g_strdup (_("All advisers")));
+
+  /* Those who have left keep their caseload, to be handed on. */
+  for (guint i = 0; advisers != NULL && i < g_list_model_get_n_items (advisers); i++)
+    {
+      g_autoptr(BbAdviser) adviser = g_list_model_get_item (advisers, i);
+      gint64 id = bb_adviser_get_id (adviser);
+
+      g_array_append_val (self->adviser_ids, id);
+      if (bb_adviser_get_active (adviser))
+        g_ptr_array_add (names, g_strdup (bb_adviser_get_name (adviser)));
+      else
+        /* Translators: an adviser who has left, in the adviser filter */
+        g_ptr_array_add (names, g_strdup_printf (_("%s (inactive)"), bb_adviser_get_name (adviser)));
+      if (id == selected_id)
+        position = i + 1;
+    }
+
+  self->filling_filters = TRUE;
+  set_dropdown_strings (self->adviser_dropdown, (const char * const *) names->pdata, names->len, position);
+  self->filling_filters = FALSE;
+}
+
+void
+_bb_courses_view_fill_fixed_filters (BbCoursesView *self)
+{
+  const char *statuses[STATUS_FIRST + BB_COURSE_STATUS_COUNT];
+  const char *sources[1 + BB_REFERRAL_COUNT];
+
+  statuses[0] = _("All statuses");
+  statuses[STATUS_OPEN] = _("Open courses");
+  for (guint i = 0; i < BB_COURSE_STATUS_COUNT; i++)
+    statuses[STATUS_FIRST + i] = bb_course_status_get_label (i);
+  sources[0] = _("Any referral source");
+  for (guint i = 0; i < BB_REFERRAL_COUNT; i++)
+    sources[1 + i] = bb_referral_source_get_label (i);
+
+  self->filling_filters = TRUE;
+  set_dropdown_strings (self->status_dropdown, statuses, G_N_ELEMENTS (statuses), 0);
+  set_dropdown_strings (self->referral_dropdown, sources, G_N_ELEMENTS (sources), 0);
+  self->filling_filters = FALSE;
+}
+
+/* A figure as the locale writes it: whole when it is, else with one decimal. */
+static char *
+format_figure (double value)
+{
+  if (fabs (value - round (value)) < 0.05)
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.1f", value);
+}
+
+static gulong
+plural_of (double value)
+{
+  return (gulong) MAX (0.0, round (value));
+}
+
+static gboolean
+update_totals (gpointer data)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (data);
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  BbCourseTotals totals = { 0 };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *line = NULL;
+
+  self->totals_source = 0;
+  if (self->courses == NULL)
+    return G_SOURCE_REMOVE;
+
+  fill_query (self, &query);
+  apply_caseload (self, &query);
+  if (!bb_course_repository_count_totals (bb_context_get_courses (self->context), &query, &totals, NULL))
+    {
+      gtk_label_set_text (self->totals_label, "");
+      return G_SOURCE_REMOVE;
+    }
+
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course, %u open",
+                                                        "%u courses, %u open", totals.courses),
+                                           totals.courses, totals.open));
+  if (!isnan (totals.waiting_median))
+    {
+      g_autofree char *figure = format_figure (totals.waiting_median);
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "median wait %s day",
+                                                            "median wait %s days",
+                                                            plural_of (totals.waiting_median)), figure));
+    }
+  if (totals.courses > 0 && !isnan (totals.conversations_mean))
+    {
+      g_autofree char *figure = format_figure (totals.conversations_mean);
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s conversation per course",
+                                                            "%s conversations per course",
+                                                            plural_of (totals.conversations_mean)), figure));
+    }
+  if (!isnan (totals.length_median))
+    {
+      g_autofree char *figure = format_figure (totals.length_median);
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "median length %s day",
+                                                            "median length %s days",
+                                                            plural_of (totals.length_median)), figure));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  line = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_text (self->totals_label, line);
+  return G_SOURCE_REMOVE;
+}
+
+/* The totals read every course the query selects (medians), which on 100,000 takes
+ * longer than a keystroke may: they follow once the typing pauses. */
+void
+_bb_courses_view_queue_totals (BbCoursesView *self)
+{
+  g_clear_handle_id (&self->totals_source, g_source_remove);
+  self->totals_source = g_timeout_add (200, update_totals, self);
+}

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared by the courses view's files (the view, its filters, its actions); nothing
+ * else includes this. */
+
+#include "bb-course-list.h"
+#include "bb-course-page.h"
+#include "bb-course-shown-list.h"
+#include "bb-courses-view.h"
+
+G_BEGIN_DECLS
+
+struct _BbCoursesView
+{
+  GtkWidget            parent_instance;
+
+  BbContext           *context;
+  BbCourseList        *courses;
+  BbCourseShownList   *shown;
+  GtkSingleSelection  *selection;
+  gint64               selected_id;
+  /* The query has a search or a filter, so an empty list may not mean no courses. */
+  gboolean             filtered;
+  /* There are courses to search (typing anywhere starts a search). */
+  gboolean             searchable;
+  guint                totals_source;
+  /* Set while the list reloads, when the selection briefly points nowhere. */
+  gboolean             reloading;
+  gboolean             filling_filters;
+  /* Ids behind the entries of the adviser filter; index 0 is "all". */
+  GArray              *adviser_ids;
+  /* My caseload asked for, and nobody to show it for. */
+  gboolean             no_adviser;
+  /* The course whose delete waits for its toast (hidden from the list), and the toast. */
+  gint64               pending_delete_id;
+  AdwToast            *pending_toast;
+  guint                commit_idle;
+  /* The course whose row takes the keyboard focus once the list has laid it out. */
+  gint64               focus_id;
+  guint                focus_tick;
+  guint                focus_frames;
+
+  /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *list_pane;
+  GtkWidget           *detail_pane;
+  GtkSearchEntry      *search_entry;
+  GtkWidget           *filter_button;
+  GtkToggleButton     *all_button;
+  GtkToggleButton     *mine_button;
+  GtkRevealer         *filter_bar;
+  GtkWidget           *status_chip;
+  AdwButtonContent    *status_chip_content;
+  GtkWidget           *adviser_chip;
+  AdwButtonContent    *adviser_chip_content;
+  GtkWidget           *referral_chip;
+  AdwButtonContent    *referral_chip_content;
+  GtkWidget           *waiting_chip;
+  AdwButtonContent    *waiting_chip_content;
+  GtkWidget           *no_meeting_chip;
+  AdwButtonContent    *no_meeting_chip_content;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  AdwStatusPage       *no_adviser_page;
+  GtkLabel            *totals_label;
+  GtkStack            *detail_stack;
+  BbCoursePage        *course_page;
+  GtkDropDown         *sort_dropdown;
+  GtkCheckButton      *descending_check;
+  GtkDropDown         *status_dropdown;
+  GtkDropDown         *adviser_dropdown;
+  GtkDropDown         *referral_dropdown;
+  GtkCheckButton      *waiting_check;
+  GtkSpinButton       *waiting_spin;
+  GtkCheckButton      *no_meeting_check;
+  GtkSpinButton       *no_meeting_spin;
+};
+
+/* bb-courses-view-actions.c: the courses.* actions and their shortcuts. */
+void     _bb_courses_view_class_actions_init (BbCoursesViewClass *klass);
+void     _bb_courses_view_actions_init       (BbCoursesView      *self);
+void     _bb_courses_view_actions_update     (BbCoursesView      *self);
+/* Deletes for good the course whose toast is still up, if any. */
+void     _bb_courses_view_commit_delete      (BbCoursesView      *self);
+
+/* bb-courses-view-filters.c: the search, the filters, the caseload and the sort. */
+void     _bb_courses_view_apply_query        (BbCoursesView      *self);
+/* Empties the search and sets every filter to "all" (not the caseload); the caller
+ * holds filling_filters and applies the query after. */
+void     _bb_courses_view_reset_filters      (BbCoursesView      *self);
+/* Sets the filter @kind ("status", "adviser", "referral", "waiting", "no-meeting")
+ * back to "all" and applies the query. */
+void     _bb_courses_view_remove_filter      (BbCoursesView      *self,
+                                              const char         *kind);
+void     _bb_courses_view_fill_adviser_filter (BbCoursesView     *self);
+void     _bb_courses_view_fill_fixed_filters (BbCoursesView      *self);
+/* The line under the list (how many, how long they waited, and so on), soon. */
+void     _bb_courses_view_queue_totals       (BbCoursesView      *self);
+
+/* bb-courses-view.c */
+gboolean _bb_courses_view_select_course      (BbCoursesView      *self,
+                                              gint64              id);
+/* Selects the course and moves the keyboard focus to its row. */
+gboolean _bb_courses_view_focus_course       (BbCoursesView      *self,
+                                              gint64              id);
+void     _bb_courses_view_update_list_state  (BbCoursesView      *self);
+void     _bb_courses_view_show_toast         (BbCoursesView      *self,
+                                              const char         *title);
+void     _bb_courses_view_show_error         (BbCoursesView      *self,
+                                              const GError       *error);
+
+G_END_DECLS

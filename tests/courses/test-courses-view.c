@@ -1,0 +1,509 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The courses view as an adviser works in it: search, filters, sort, caseloads, a
+ * new course by keyboard, and delete with Undo, through the real widgets. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <string.h>
+
+#include "bb-course-new-dialog.h"
+#include "bb-course-row.h"
+#include "bb-courses-view.h"
+#include "bb-courses-view-private.h"
+#include "bb-test-courses.h"
+#include "bb-test-utils.h"
+#include "bb-test-widgets.h"
+
+typedef struct
+{
+  BbTestCourses  data;
+  GtkWindow     *window;
+  BbCoursesView *view;
+  gint64         mette;
+  gint64         jonas;
+} Fixture;
+
+typedef struct
+{
+  Fixture            *fixture;
+  const char * const *expected;
+} NamesWait;
+
+/* Four courses whose waits differ from their names' order (today is 15 March 2026):
+ * Anna waited 10 days, Bo waits still (42 days), Carl waited 2, Dina 60. Mette holds
+ * Anna's and Carl's, Jonas Bo's and Dina's. */
+static void
+fill (Fixture *fixture)
+{
+  BbTestCourses *data = &fixture->data;
+  gint64 anna, carl, dina;
+
+  fixture->mette = bb_test_add_adviser (data, "Mette Rådgiver", BB_PROFESSION_SOCIAL_WORKER);
+  fixture->jonas = bb_test_add_adviser (data, "Jonas Psykolog", BB_PROFESSION_PSYCHOLOGIST);
+  anna = bb_test_add_course (data, "Anna Ahmadi", "2026-01-01", fixture->mette);
+  bb_test_add_course (data, "Bo Nielsen", "2026-02-01", fixture->jonas);
+  carl = bb_test_add_course (data, "Carl Ahmad", "2026-03-01", fixture->mette);
+  dina = bb_test_add_course (data, "Dina Mahmadov", "2025-12-01", fixture->jonas);
+  bb_test_add_meeting (data, anna, BB_MEETING_ADVISORY, "2026-01-11", FALSE);
+  bb_test_add_meeting (data, carl, BB_MEETING_ADVISORY, "2026-03-03", FALSE);
+  bb_test_add_meeting (data, dina, BB_MEETING_ADVISORY, "2026-01-30", FALSE);
+}
+
+/* @data: NULL for an empty database, "filled" for the four courses. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  bb_test_courses_set_up (&fixture->data, NULL);
+  if (g_strcmp0 (data, "filled") == 0)
+    fill (fixture);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  fixture->view = g_object_new (BB_TYPE_COURSES_VIEW, "context", fixture->data.context, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (fixture->window);
+  bb_test_iterate ();
+  /* The destroyed view let go of the database. */
+  bb_test_courses_tear_down (&fixture->data, NULL);
+}
+
+static GtkListView *
+list_view (Fixture *fixture)
+{
+  return fixture->view->list_view;
+}
+
+/* The young people of the rows the user sees, in order. */
+static GStrv
+shown_names (Fixture *fixture)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!gtk_widget_is_drawable (GTK_WIDGET (list_view (fixture))))
+    return g_strv_builder_end (names);
+
+  rows = bb_test_collect_drawn (GTK_WIDGET (list_view (fixture)), BB_TYPE_COURSE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BbCourse *course = bb_course_row_get_course (g_ptr_array_index (rows, i));
+      g_autoptr(GPtrArray) labels = bb_test_collect_drawn (g_ptr_array_index (rows, i), GTK_TYPE_LABEL);
+
+      /* What the row shows, not what it holds. */
+      for (guint j = 0; course != NULL && j < labels->len; j++)
+        if (gtk_widget_has_css_class (g_ptr_array_index (labels, j), "heading"))
+          g_strv_builder_add (names, gtk_label_get_text (g_ptr_array_index (labels, j)));
+    }
+
+  return g_strv_builder_end (names);
+}
+
+static gboolean
+names_shown (gpointer data)
+{
+  NamesWait *wait = data;
+  g_auto(GStrv) names = shown_names (wait->fixture);
+
+  return g_strv_equal ((const char * const *) names, wait->expected);
+}
+
+/* The search entry waits a moment after each keystroke; wait with it. */
+static void
+wait_for_names (Fixture            *fixture,
+                const char * const *expected)
+{
+  NamesWait wait = { fixture, expected };
+
+  if (!bb_test_wait_for (names_shown, &wait, 5))
+    {
+      g_auto(GStrv) names = shown_names (fixture);
+      g_autofree char *shown = g_strjoinv (" | ", names);
+      g_autofree char *wanted = g_strjoinv (" | ", (GStrv) expected);
+
+      g_error ("Rows shown: “%s”; expected “%s” (%u in the model, page %s, search “%s”)", shown, wanted,
+               g_list_model_get_n_items (G_LIST_MODEL (fixture->view->shown)),
+               gtk_stack_get_visible_child_name (fixture->view->list_stack),
+               gtk_editable_get_text (GTK_EDITABLE (fixture->view->search_entry)));
+    }
+}
+
+static gboolean
+is_true (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static void
+on_clicked (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* As a click does: the button must be on screen and sensitive. */
+static void
+click (GtkWidget *button)
+{
+  gboolean clicked = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  g_object_ref (button);
+  handler = g_signal_connect (button, "clicked", G_CALLBACK (on_clicked), &clicked);
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (bb_test_wait_for (is_true, &clicked, 5));
+  g_signal_handler_disconnect (button, handler);
+  g_object_unref (button);
+}
+
+static gboolean
+status_shown (Fixture    *fixture,
+              const char *title)
+{
+  g_autoptr(GPtrArray) pages = bb_test_collect_drawn (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE);
+
+  for (guint i = 0; i < pages->len; i++)
+    if (g_strcmp0 (adw_status_page_get_title (g_ptr_array_index (pages, i)), title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+no_results_shown (gpointer data)
+{
+  return status_shown (data, "No Matching Courses");
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  return bb_test_query_int (fixture->data.database, sql);
+}
+
+/* ---- search ---------------------------------------------------------- */
+
+/* Typing anywhere searches the young people's names by the start of a word: "ahmad"
+ * finds Anna Ahmadi and Carl Ahmad, not Dina Mahmadov, whose name only holds it. */
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+
+  if (!bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "a h m a d"))
+    {
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Carl Ahmad", NULL });
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->view->search_entry)), ==, "ahmad");
+
+  /* Down goes on to the first result. */
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (fixture->view->search_entry), "Down"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 0);
+  g_assert_cmpint (bb_course_page_get_course_id (fixture->view->course_page), ==,
+                   bb_course_shown_list_get_id (fixture->view->shown, 0));
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->view->search_entry), "");
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "n i e l"));
+  wait_for_names (fixture, (const char *[]) { "Bo Nielsen", NULL });
+
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (fixture->view->search_entry), "x y z"));
+  g_assert_true (bb_test_wait_for (no_results_shown, fixture, 5));
+  g_assert_nonnull (bb_test_find_button (GTK_WIDGET (fixture->view), "Clear _Search and Filters"));
+}
+
+/* ---- filters and sort ------------------------------------------------ */
+
+static gboolean
+chip_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_widget_get_child_visible (GTK_WIDGET (fixture->view->filter_bar))
+         && gtk_widget_is_drawable (fixture->view->waiting_chip);
+}
+
+/* The totals follow the list once the typing pauses. */
+static gboolean
+totals_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_str_has_prefix (gtk_label_get_text (fixture->view->totals_label), "3 courses, 3 open");
+}
+
+/* Waiting more than 5 days leaves Carl (2) out; sorted by the wait, longest first,
+ * Dina (60), Bo (42, still waiting), Anna (10) — not the names' order. The filter's
+ * own button in the bar takes it away again. */
+static void
+test_filter_and_sort (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  BbCoursesView *view = fixture->view;
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+
+  gtk_drop_down_set_selected (view->sort_dropdown, BB_COURSE_SORT_WAITING);
+  gtk_check_button_set_active (view->descending_check, TRUE);
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", "Bo Nielsen", "Anna Ahmadi", "Carl Ahmad", NULL });
+
+  gtk_spin_button_set_value (view->waiting_spin, 5);
+  gtk_check_button_set_active (view->waiting_check, TRUE);
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", "Bo Nielsen", "Anna Ahmadi", NULL });
+
+  g_assert_true (bb_test_wait_for (chip_shown, fixture, 5));
+  g_assert_cmpstr (adw_button_content_get_label (view->waiting_chip_content), ==, "Waiting more than 5 days");
+  g_assert_false (gtk_widget_is_drawable (view->status_chip));
+
+  /* Totals of what is shown: 3 courses, all open; waits 10 and 60 (Bo has none yet). */
+  g_assert_true (bb_test_wait_for (totals_shown, fixture, 5));
+  g_assert_nonnull (strstr (gtk_label_get_text (view->totals_label), "median wait 35 days"));
+
+  click (view->waiting_chip);
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", "Bo Nielsen", "Anna Ahmadi", "Carl Ahmad", NULL });
+  g_assert_false (gtk_check_button_get_active (view->waiting_check));
+
+  /* Sorted by the first contact, oldest first. */
+  gtk_check_button_set_active (view->descending_check, FALSE);
+  gtk_drop_down_set_selected (view->sort_dropdown, BB_COURSE_SORT_FIRST_CONTACT);
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", NULL });
+}
+
+/* ---- caseloads ------------------------------------------------------- */
+
+static void
+test_my_caseload (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  BbCoursesView *view = fixture->view;
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+
+  /* Preferences name Mette (the fixture's user name). */
+  click (GTK_WIDGET (view->mine_button));
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Carl Ahmad", NULL });
+
+  /* Another adviser's caseload is the adviser filter. */
+  click (GTK_WIDGET (view->all_button));
+  gtk_drop_down_set_selected (view->adviser_dropdown, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (view->adviser_dropdown)), ==,
+                   "Jonas Psykolog");
+  wait_for_names (fixture, (const char *[]) { "Bo Nielsen", "Dina Mahmadov", NULL });
+  gtk_drop_down_set_selected (view->adviser_dropdown, 0);
+
+  /* Nobody named in Preferences: the view says so, and offers them. */
+  bb_database_set_user_name (fixture->data.database, NULL);
+  click (GTK_WIDGET (view->mine_button));
+  g_assert_true (status_shown (fixture, "Whose Caseload?"));
+  g_assert_nonnull (bb_test_find_button (GTK_WIDGET (view), "Open _Preferences"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (bb_test_find_button (GTK_WIDGET (view),
+                                                                                           "Open _Preferences"))),
+                   ==, "app.preferences");
+}
+
+/* ---- new course ------------------------------------------------------ */
+
+static gboolean
+course_selected (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->view->selected_id != 0;
+}
+
+/* Ctrl+N in the list, the name, Enter: the young person and the course are in the
+ * database, first contact today by the clock, Mette responsible, and it is selected. */
+static void
+test_new_course_by_keyboard (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWindow *dialog;
+  gint64 id;
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  gtk_widget_grab_focus (GTK_WIDGET (list_view (fixture)));
+  if (!bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "ctrl+n"))
+    {
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+
+  dialog = bb_test_wait_for_toplevel (BB_TYPE_COURSE_NEW_DIALOG, fixture->window, 5);
+  g_assert_nonnull (dialog);
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (dialog), "E m i l space J u s t e s e n Return"));
+
+  g_assert_true (bb_test_wait_for (course_selected, fixture, 5));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM young_people WHERE name = 'Emil Justesen'"), ==, 1);
+  id = count (fixture, "SELECT c.id FROM courses c JOIN young_people y ON y.id = c.young_person_id"
+                       " WHERE y.name = 'Emil Justesen' AND c.first_contact = '2026-03-15'");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (count (fixture, "SELECT adviser_id FROM courses WHERE id = (SELECT max(id) FROM courses)"),
+                   ==, fixture->mette);
+  g_assert_cmpint (fixture->view->selected_id, ==, id);
+  g_assert_cmpint (bb_course_page_get_course_id (fixture->view->course_page), ==, id);
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov",
+                                              "Emil Justesen", NULL });
+}
+
+/* The empty database says what the view is for and offers a new course. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_assert_true (status_shown (fixture, "No Courses Yet"));
+  g_assert_nonnull (bb_test_find_button (GTK_WIDGET (fixture->view), "_New Course"));
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (fixture->view->search_entry)));
+}
+
+/* ---- delete and undo ------------------------------------------------- */
+
+static GtkWidget *
+find_toast (Fixture    *fixture,
+            const char *title)
+{
+  g_autoptr(GPtrArray) labels = bb_test_collect_drawn (GTK_WIDGET (fixture->view), GTK_TYPE_LABEL);
+  GType toast_type = g_type_from_name ("AdwToastWidget");
+
+  for (guint i = 0; toast_type != G_TYPE_INVALID && i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *toast = gtk_widget_get_ancestor (label, toast_type);
+
+      if (toast != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0)
+        return toast;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *title;
+} ToastWait;
+
+static gboolean
+toast_shown (gpointer data)
+{
+  ToastWait *wait = data;
+
+  return find_toast (wait->fixture, wait->title) != NULL;
+}
+
+static gboolean
+toast_gone (gpointer data)
+{
+  return !toast_shown (data);
+}
+
+static void
+select_and_delete (Fixture *fixture,
+                   guint    position)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (fixture->view->selection), position, TRUE);
+  bb_test_iterate ();
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "Delete"));
+}
+
+/* The row goes at once and the toast's own Undo brings it back; the course never left
+ * the database, and does not leave it when the toast goes. */
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  ToastWait wait = { fixture, "The course of “Bo Nielsen” is deleted" };
+  GtkWidget *toast;
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  gtk_widget_grab_focus (GTK_WIDGET (list_view (fixture)));
+  if (!bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "Down"))
+    {
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+  select_and_delete (fixture, 1);
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Carl Ahmad", "Dina Mahmadov", NULL });
+  g_assert_true (bb_test_wait_for (toast_shown, &wait, 5));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses"), ==, 4);
+
+  toast = find_toast (fixture, wait.title);
+  click (bb_test_find_button (toast, "_Undo"));
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  g_assert_true (bb_test_wait_for (toast_gone, &wait, 5));
+  bb_test_iterate ();
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses"), ==, 4);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM young_people y JOIN courses c ON c.young_person_id = y.id"
+                                   " WHERE y.name = 'Bo Nielsen'"), ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 1);
+}
+
+/* Closing the window while the toast is up does what the user asked: the course is
+ * deleted, not left half-way. */
+static void
+test_delete_then_close (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  gtk_widget_grab_focus (GTK_WIDGET (list_view (fixture)));
+  if (!bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "Down"))
+    {
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+  select_and_delete (fixture, 2);
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Dina Mahmadov", NULL });
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses"), ==, 4);
+
+  gtk_window_destroy (fixture->window);
+  fixture->window = NULL;
+  bb_test_iterate ();
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses"), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses c JOIN young_people y ON y.id = c.young_person_id"
+                                   " WHERE y.name = 'Carl Ahmad'"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = bb_test_set_data_home ();
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* A key held while a busy frame is drawn would repeat on the widget the first press
+   * moved the focus to (Down from the search onto the list). */
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    XAutoRepeatOff (gdk_x11_display_get_xdisplay (gdk_display_get_default ()));
+
+  g_test_add ("/courses-view/search", Fixture, "filled", fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/courses-view/filter-and-sort", Fixture, "filled", fixture_set_up, test_filter_and_sort, fixture_tear_down);
+  g_test_add ("/courses-view/my-caseload", Fixture, "filled", fixture_set_up, test_my_caseload, fixture_tear_down);
+  g_test_add ("/courses-view/new-course-by-keyboard", Fixture, "filled", fixture_set_up, test_new_course_by_keyboard, fixture_tear_down);
+  g_test_add ("/courses-view/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/courses-view/delete-and-undo", Fixture, "filled", fixture_set_up, test_delete_and_undo, fixture_tear_down);
+  g_test_add ("/courses-view/delete-then-close", Fixture, "filled", fixture_set_up, test_delete_then_close, fixture_tear_down);
+
+  status = g_test_run ();
+  bb_test_remove_folder (home);
+  return status;
+}
