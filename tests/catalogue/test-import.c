@@ -104,6 +104,7 @@ test_formula_guard (Fixture       *fixture,
   bb_offer_set_keywords (offer, "+45 22 33 44 55");
   bb_offer_set_description (offer, "'=citat");
   bb_offer_set_legal_basis (offer, "\tindrykket");
+  bb_offer_set_opening_hours (offer, "\r=1+1");
   bb_offer_set_provider (offer, provider);
   g_assert_true (bb_offer_repository_save (fixture->offers, offer, &error));
   g_assert_true (bb_offer_exchange_export (fixture->offers, file, &error));
@@ -116,6 +117,8 @@ test_formula_guard (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, ";'@Udbyder;"));
   /* A tab first is a formula start too. */
   g_assert_nonnull (strstr (contents, ";'\tindrykket;"));
+  /* And a carriage return: quoted, as a cell with a line break, and guarded. */
+  g_assert_nonnull (strstr (contents, "\"'\r=1+1\""));
   /* An apostrophe that the reader would take is guarded in its turn, so the text
    * does not come back as a live formula. */
   g_assert_nonnull (strstr (contents, ";''=citat;"));
@@ -129,6 +132,7 @@ test_formula_guard (Fixture       *fixture,
   g_assert_cmpstr (bb_provider_get_name (bb_offer_get_provider (read_back)), ==, "@Udbyder");
   g_assert_cmpstr (bb_offer_get_description (read_back), ==, "'=citat");
   g_assert_cmpstr (bb_offer_get_legal_basis (read_back), ==, "\tindrykket");
+  g_assert_cmpstr (bb_offer_get_opening_hours (read_back), ==, "\r=1+1");
 }
 
 static void

@@ -211,6 +211,8 @@ test_english (Fixture       *fixture,
                    "Ring eller skriv – ingen henvisning. Tidsbestilling til samtale: Henvisning fra egen læge");
   g_assert_cmpstr (find_row_value (root, "Access route"), ==, "Not stated");
   g_assert_false (mentions (root, "Open access"));
+  /* Nor by its row in the list. */
+  g_assert_false (mentions (GTK_WIDGET (fixture->view), "Open access"));
 
   /* The provider: sector not stated, legal status and identifiers. */
   g_assert_cmpstr (find_row_value (root, "Sector"), ==, "Not stated");
@@ -447,6 +449,21 @@ test_csv_not_stated (Fixture       *fixture,
 
   second = dup_csv_export (context, second_path);
   g_assert_cmpstr (second, ==, first);
+
+  /* A file that states the route, re-imported, states it for the offer too. */
+  {
+    g_autoptr(GString) stated = g_string_new (first);
+    g_autoptr(GFile) stated_file = g_file_new_for_path (second_path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpuint (g_string_replace (stated, ";not_stated;", ";open;", 1), ==, 1);
+    g_assert_true (g_file_set_contents (second_path, stated->str, -1, &error));
+    bb_test_import_file (bb_context_get_offers (context), stated_file);
+    g_clear_object (&offer);
+    offer = bb_offer_repository_find_by_uuid (bb_context_get_offers (context), CRISIS_LINE_UUID, NULL);
+    g_assert_true (bb_offer_get_details (offer)->access_stated);
+    g_assert_cmpint (bb_offer_get_access (offer), ==, BB_ACCESS_OPEN);
+  }
 
   g_clear_object (&offer);
   g_assert_finalize_object (g_steal_pointer (&context));

@@ -540,6 +540,9 @@ merge (BbImport       *self,
   TAKE (AGE_MIN, age_min);
   TAKE (AGE_MAX, age_max);
   TAKE (ACCESS, access);
+  /* The route and whether the file stated it at all go together. */
+  if (fields & BB_IMPORT_FIELD_ACCESS)
+    bb_offer_get_details (merged)->access_stated = bb_offer_get_details (file)->access_stated;
   TAKE (CAPACITY, capacity);
   TAKE (WAITING_WEEKS, waiting_weeks);
   TAKE (LOCATION, location);

@@ -421,6 +421,16 @@ number_or_null (int number)
   return g_strdup_printf ("%d", number);
 }
 
+/* A route the source did not state is a value of its own, so stating one is a change. */
+static char *
+access_text (BbOffer *self)
+{
+  if (!bb_offer_get_details (self)->access_stated)
+    return g_strdup (_("Not stated"));
+
+  return g_strdup (bb_access_get_label (bb_offer_get_access (self)));
+}
+
 static char *
 provider_text (BbOffer *self)
 {
@@ -488,9 +498,7 @@ bb_offer_diff (BbOffer *before,
   add_change (changes, "legal-basis", TEXT (legal_basis));
   add_change (changes, "age-min", NUMBER (age_min));
   add_change (changes, "age-max", NUMBER (age_max));
-  add_change (changes, "access",
-              g_strdup (bb_access_get_label (bb_offer_get_access (before))),
-              g_strdup (bb_access_get_label (bb_offer_get_access (after))));
+  add_change (changes, "access", access_text (before), access_text (after));
   add_change (changes, "capacity", NUMBER (capacity));
   add_change (changes, "waiting-weeks", NUMBER (waiting_weeks));
   add_change (changes, "location", TEXT (location));

@@ -74,8 +74,10 @@ update (BbOfferRow *self)
   groups = bb_offer_dup_target_group_names (offer);
   meta = _bb_offers_view_join (" · ", provider != NULL ? bb_provider_get_name (provider) : "",
                                steps, NULL);
+  /* An access route the source did not state is not shown as open access. */
   tags = _bb_offers_view_join (" · ",
-                               bb_access_get_label (bb_offer_get_access (offer)),
+                               bb_offer_get_details (offer)->access_stated
+                               ? bb_access_get_label (bb_offer_get_access (offer)) : "",
                                bb_offer_status_get_label (bb_offer_get_status (offer)),
                                NULL);
 
