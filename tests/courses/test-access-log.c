@@ -148,7 +148,9 @@ test_course_data (BbTestCourses *fixture,
                    "delete hand-over\n"
                    "delete measure\n"
                    "delete meeting\n"
-                   "delete course\n");
+                   "delete course\n"
+                   /* Their last course: the young person goes with it. */
+                   "delete young-person\n");
 }
 
 static void

@@ -381,6 +381,32 @@ test_migration (BbTestCourses *fixture,
   }
 }
 
+/* A young person is kept while a course of theirs is, and deleted with the last. */
+static void
+test_delete_last_course (BbTestCourses *fixture,
+                         gconstpointer  user_data)
+{
+  gint64 first = bb_test_add_course (fixture, "Noah", "2026-02-01", 0);
+  gint64 young_person_id = bb_test_query_int (fixture->database, "SELECT young_person_id FROM courses");
+  g_autoptr(BbCourse) second = bb_course_new (young_person_id);
+  g_autoptr(GError) error = NULL;
+
+  bb_course_set_first_contact (second, "2026-03-01");
+  g_assert_true (bb_course_repository_save (fixture->courses, second, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (bb_course_repository_delete (fixture->courses, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM young_people"), ==, 1);
+
+  g_assert_true (bb_course_repository_delete (fixture->courses, bb_course_get_id (second), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count(*) FROM young_people"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database,
+                                      "SELECT count(*) FROM access_log WHERE action = 'delete'"
+                                      " AND subject = 'young-person'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +419,7 @@ main (int   argc,
   ADD ("/course-repository/young-person", test_young_person);
   ADD ("/course-repository/course", test_course);
   ADD ("/course-repository/handovers", test_handovers);
+  ADD ("/course-repository/delete-last-course", test_delete_last_course);
   ADD ("/course-repository/migration", test_migration);
   ADD ("/course-repository/read-only", test_read_only);
 #undef ADD

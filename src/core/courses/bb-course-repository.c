@@ -738,6 +738,26 @@ bb_course_repository_delete (BbCourseRepository  *self,
       !_bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE, "course", id, NULL, error))
     goto failed;
 
+  /* A young person is reached only through their courses: kept after the last one,
+   * their data would be held with no way to see, correct or delete it. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = bb_database_prepare (self->database,
+                              "DELETE FROM young_people WHERE id = ?1"
+                              " AND NOT EXISTS (SELECT 1 FROM courses WHERE young_person_id = ?1)",
+                              error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, young_person_id);
+  if (!bb_database_step_done (self->database, stmt, error))
+    goto failed;
+  if (sqlite3_changes (bb_database_get_handle (self->database)) > 0)
+    {
+      if (!_bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE,
+                                 "young-person", young_person_id, NULL, error))
+        goto failed;
+      bb_database_notify (self->database, BB_DOMAIN_YOUNG_PEOPLE);
+    }
+
   bb_database_notify (self->database, BB_DOMAIN_COURSES);
   bb_database_notify (self->database, BB_DOMAIN_MEETINGS);
   bb_database_notify (self->database, BB_DOMAIN_MEASURES);

@@ -137,7 +137,8 @@ BbCourse    *bb_course_repository_open                    (BbCourseRepository   
 gboolean     bb_course_repository_save                    (BbCourseRepository      *self,
                                                            BbCourse                *course,
                                                            GError                 **error);
-/* Deletes the course with its meetings, measures and hand-overs; logged. */
+/* Deletes the course with its meetings, measures and hand-overs, and the young person
+ * with it when it was their last course; logged. */
 gboolean     bb_course_repository_delete                  (BbCourseRepository      *self,
                                                            gint64                   id,
                                                            GError                 **error);
