@@ -15,11 +15,8 @@
 
 struct _BbCourseHandoversSection
 {
-  AdwBin      parent_instance;
+  BbCourseSection  parent_instance;
 
-  BbContext  *context;
-  gint64      course_id;
-  gulong      changed_id;
   /* While the section writes a change a row already shows, it does not rebuild the
    * rows (which would close the row being edited). */
   gboolean    writing;
@@ -27,17 +24,7 @@ struct _BbCourseHandoversSection
   GtkListBox *list_box;
 };
 
-G_DEFINE_FINAL_TYPE (BbCourseHandoversSection, bb_course_handovers_section, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_COURSE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (BbCourseHandoversSection, bb_course_handovers_section, BB_TYPE_COURSE_SECTION)
 
 static GtkWindow *
 parent_window (BbCourseHandoversSection *self)
@@ -67,10 +54,10 @@ write_handover (BbCourseHandoversSection *self,
   gboolean saved;
 
   if (handover->state_date == NULL)
-    handover->state_date = bb_course_dup_today (self->context);
+    handover->state_date = bb_course_dup_today (bb_course_section_get_context (BB_COURSE_SECTION (self)));
 
   self->writing = TRUE;
-  saved = bb_course_repository_save_handover (bb_context_get_courses (self->context), handover, &error);
+  saved = bb_course_repository_save_handover (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))), handover, &error);
   self->writing = FALSE;
   if (!saved)
     _bb_course_sections_show_error (GTK_WIDGET (self), error);
@@ -86,7 +73,7 @@ on_row_changed (BbCourseHandoversSection *self,
   g_autoptr(GPtrArray) stored = NULL;
 
   /* A new state dates from today; the note alone keeps the state's date. */
-  stored = bb_course_repository_list_handovers (bb_context_get_courses (self->context), self->course_id, NULL);
+  stored = bb_course_repository_list_handovers (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))), bb_course_section_get_course_id (BB_COURSE_SECTION (self)), NULL);
   for (guint i = 0; stored != NULL && i < stored->len; i++)
     {
       BbHandover *before = g_ptr_array_index (stored, i);
@@ -111,12 +98,12 @@ refresh (BbCourseHandoversSection *self)
          BB_IS_HANDOVER_ROW (child))
     gtk_list_box_remove (self->list_box, child);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "handovers.link",
-                                 self->context != NULL && self->course_id != 0);
-  if (self->context == NULL || self->course_id == 0)
+                                 bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL && bb_course_section_get_course_id (BB_COURSE_SECTION (self)) != 0);
+  if (bb_course_section_get_context (BB_COURSE_SECTION (self)) == NULL || bb_course_section_get_course_id (BB_COURSE_SECTION (self)) == 0)
     return;
 
-  handovers = bb_course_repository_list_handovers (bb_context_get_courses (self->context),
-                                                   self->course_id, &error);
+  handovers = bb_course_repository_list_handovers (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                                   bb_course_section_get_course_id (BB_COURSE_SECTION (self)), &error);
   if (handovers == NULL)
     {
       _bb_course_sections_show_error (GTK_WIDGET (self), error);
@@ -130,6 +117,14 @@ refresh (BbCourseHandoversSection *self)
       g_signal_connect_object (row, "changed", G_CALLBACK (on_row_changed), self, G_CONNECT_SWAPPED);
       gtk_list_box_append (self->list_box, row);
     }
+}
+
+static const char * const watched_domains[] = { BB_DOMAIN_HANDOVERS, NULL };
+
+static void
+refresh_section (BbCourseSection *section)
+{
+  refresh (BB_COURSE_HANDOVERS_SECTION (section));
 }
 
 static const BbHandover *
@@ -151,7 +146,7 @@ on_offer_picked (BbCourseHandoversSection *self,
                  gint64                    offer_id,
                  const char               *title)
 {
-  g_autoptr(BbHandover) handover = bb_handover_new (self->course_id, offer_id, BB_HANDOVER_SUGGESTED);
+  g_autoptr(BbHandover) handover = bb_handover_new (bb_course_section_get_course_id (BB_COURSE_SECTION (self)), offer_id, BB_HANDOVER_SUGGESTED);
   g_autofree char *message = NULL;
 
   if (!write_handover (self, handover))
@@ -169,7 +164,7 @@ link_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   BbCourseHandoversSection *self = BB_COURSE_HANDOVERS_SECTION (widget);
-  BbOfferPicker *picker = bb_offer_picker_new (self->context);
+  BbOfferPicker *picker = bb_offer_picker_new (bb_course_section_get_context (BB_COURSE_SECTION (self)));
 
   gtk_window_set_transient_for (GTK_WINDOW (picker), parent_window (self));
   g_signal_connect_object (picker, "offer-picked", G_CALLBACK (on_offer_picked), self, G_CONNECT_SWAPPED);
@@ -199,7 +194,7 @@ undo_remove (gpointer data)
 {
   Undo *undo = data;
 
-  if (undo->section == NULL || undo->section->context == NULL)
+  if (undo->section == NULL || bb_course_section_get_context (BB_COURSE_SECTION (undo->section)) == NULL)
     return;
 
   undo->handover->id = 0;
@@ -223,7 +218,7 @@ remove_action (GtkWidget  *widget,
 
   undo = g_new0 (Undo, 1);
   undo->handover = bb_handover_copy (shown);
-  if (!bb_course_repository_delete_handover (bb_context_get_courses (self->context), shown->id, &error))
+  if (!bb_course_repository_delete_handover (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))), shown->id, &error))
     {
       _bb_course_sections_show_error (widget, error);
       undo_free (undo);
@@ -244,10 +239,10 @@ write_letter (BbCourseHandoversSection  *self,
               GFile                     *file,
               GError                   **error)
 {
-  return bb_handover_letter_write (bb_context_get_courses (self->context),
-                                   bb_context_get_young_people (self->context),
-                                   bb_context_get_advisers (self->context),
-                                   bb_context_get_offers (self->context),
+  return bb_handover_letter_write (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                   bb_context_get_young_people (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                   bb_context_get_advisers (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                   bb_context_get_offers (bb_course_section_get_context (BB_COURSE_SECTION (self))),
                                    id, file, error);
 }
 
@@ -283,7 +278,7 @@ on_save_dialog_done (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (source, "handover-id"));
 
-  if (file != NULL && self->context != NULL)
+  if (file != NULL && bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL)
     save_letter_to (self, id, file);
 }
 #else
@@ -295,7 +290,7 @@ on_save_chooser_response (GtkNativeDialog *chooser,
   g_autoptr(BbCourseHandoversSection) self = user_data;
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "handover-id"));
 
-  if (response == GTK_RESPONSE_ACCEPT && self->context != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
@@ -437,84 +432,13 @@ print_letter_action (GtkWidget  *widget,
 /* ---- the object --------------------------------------------------------- */
 
 static void
-set_context (BbCourseHandoversSection *self,
-             BbContext                *context)
-{
-  if (self->context == context)
-    return;
-
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
-  g_set_object (&self->context, context);
-  self->changed_id = _bb_course_sections_watch (GTK_WIDGET (self), context, BB_DOMAIN_HANDOVERS,
-                                                G_CALLBACK (refresh));
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
-}
-
-static void
-set_course_id (BbCourseHandoversSection *self,
-               gint64                    course_id)
-{
-  if (self->course_id == course_id)
-    return;
-
-  self->course_id = course_id;
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_ID]);
-}
-
-static void
 bb_course_handovers_section_dispose (GObject *object)
 {
   BbCourseHandoversSection *self = BB_COURSE_HANDOVERS_SECTION (object);
 
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_COURSE_HANDOVERS_SECTION);
-  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bb_course_handovers_section_parent_class)->dispose (object);
-}
-
-static void
-bb_course_handovers_section_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec)
-{
-  BbCourseHandoversSection *self = BB_COURSE_HANDOVERS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_COURSE_ID:
-      g_value_set_int64 (value, self->course_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bb_course_handovers_section_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec)
-{
-  BbCourseHandoversSection *self = BB_COURSE_HANDOVERS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      set_context (self, g_value_get_object (value));
-      break;
-    case PROP_COURSE_ID:
-      set_course_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -524,16 +448,9 @@ bb_course_handovers_section_class_init (BbCourseHandoversSectionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_course_handovers_section_dispose;
-  object_class->get_property = bb_course_handovers_section_get_property;
-  object_class->set_property = bb_course_handovers_section_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BB_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_COURSE_ID] =
-    g_param_spec_int64 ("course-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  BB_COURSE_SECTION_CLASS (klass)->refresh = refresh_section;
+  BB_COURSE_SECTION_CLASS (klass)->watch_domains = watched_domains;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/courses/bb-course-handovers-section.ui");

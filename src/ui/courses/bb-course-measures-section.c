@@ -13,11 +13,8 @@
 
 struct _BbCourseMeasuresSection
 {
-  AdwBin      parent_instance;
+  BbCourseSection  parent_instance;
 
-  BbContext  *context;
-  gint64      course_id;
-  gulong      changed_id;
   /* One GtkBox per instrument (and respondent) drawn, below empty_label. */
   GPtrArray  *blocks;
 
@@ -25,17 +22,7 @@ struct _BbCourseMeasuresSection
   GtkLabel   *empty_label;
 };
 
-G_DEFINE_FINAL_TYPE (BbCourseMeasuresSection, bb_course_measures_section, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_COURSE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (BbCourseMeasuresSection, bb_course_measures_section, BB_TYPE_COURSE_SECTION)
 
 static char *
 format_number (double value)
@@ -203,12 +190,12 @@ refresh (BbCourseMeasuresSection *self)
   g_ptr_array_set_size (self->blocks, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add",
-                                 self->context != NULL && self->course_id != 0);
-  if (self->context == NULL || self->course_id == 0)
+                                 bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL && bb_course_section_get_course_id (BB_COURSE_SECTION (self)) != 0);
+  if (bb_course_section_get_context (BB_COURSE_SECTION (self)) == NULL || bb_course_section_get_course_id (BB_COURSE_SECTION (self)) == 0)
     return;
 
-  measures = bb_course_repository_list_measures (bb_context_get_courses (self->context),
-                                                 self->course_id, NULL, &error);
+  measures = bb_course_repository_list_measures (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                                 bb_course_section_get_course_id (BB_COURSE_SECTION (self)), NULL, &error);
   if (measures == NULL)
     {
       _bb_course_sections_show_error (GTK_WIDGET (self), error);
@@ -244,6 +231,14 @@ refresh (BbCourseMeasuresSection *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), order->len == 0);
 }
 
+static const char * const watched_domains[] = { BB_DOMAIN_MEASURES, NULL };
+
+static void
+refresh_section (BbCourseSection *section)
+{
+  refresh (BB_COURSE_MEASURES_SECTION (section));
+}
+
 typedef struct
 {
   BbCourseMeasuresSection *section;
@@ -266,11 +261,11 @@ undo_delete (gpointer data)
   Undo *undo = data;
   g_autoptr(GError) error = NULL;
 
-  if (undo->section == NULL || undo->section->context == NULL)
+  if (undo->section == NULL || bb_course_section_get_context (BB_COURSE_SECTION (undo->section)) == NULL)
     return;
 
   bb_measure_set_id (undo->measure, 0);
-  if (!bb_course_repository_save_measure (bb_context_get_courses (undo->section->context),
+  if (!bb_course_repository_save_measure (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (undo->section))),
                                           undo->measure, &error))
     _bb_course_sections_show_error (GTK_WIDGET (undo->section), error);
 }
@@ -281,7 +276,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   BbCourseMeasuresSection *self = BB_COURSE_MEASURES_SECTION (widget);
-  BbCourseRepository *courses = bb_context_get_courses (self->context);
+  BbCourseRepository *courses = bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self)));
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr(GListModel) measures = NULL;
   g_autoptr(BbMeasure) measure = NULL;
@@ -290,7 +285,7 @@ delete_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   Undo *undo;
 
-  measures = bb_course_repository_list_measures (courses, self->course_id, NULL, &error);
+  measures = bb_course_repository_list_measures (courses, bb_course_section_get_course_id (BB_COURSE_SECTION (self)), NULL, &error);
   for (guint i = 0; measures != NULL && i < g_list_model_get_n_items (measures) && measure == NULL; i++)
     {
       g_autoptr(BbMeasure) candidate = g_list_model_get_item (measures, i);
@@ -321,15 +316,15 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   BbCourseMeasuresSection *self = BB_COURSE_MEASURES_SECTION (widget);
-  g_autoptr(GListModel) measures = bb_course_repository_list_measures (bb_context_get_courses (self->context),
-                                                                       self->course_id, NULL, NULL);
+  g_autoptr(GListModel) measures = bb_course_repository_list_measures (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                                                       bb_course_section_get_course_id (BB_COURSE_SECTION (self)), NULL, NULL);
   guint n = measures != NULL ? g_list_model_get_n_items (measures) : 0;
   g_autoptr(BbMeasure) latest = n > 0 ? g_list_model_get_item (measures, n - 1) : NULL;
   BbMeasureDialog *dialog;
   GtkRoot *root = gtk_widget_get_root (widget);
 
   /* The course's latest instrument is the likely one: its answers are left to type. */
-  dialog = bb_measure_dialog_new (self->context, self->course_id,
+  dialog = bb_measure_dialog_new (bb_course_section_get_context (BB_COURSE_SECTION (self)), bb_course_section_get_course_id (BB_COURSE_SECTION (self)),
                                   latest != NULL ? bb_instrument_get_key (bb_measure_get_instrument (latest)) : NULL);
 
   if (GTK_IS_WINDOW (root))
@@ -338,85 +333,14 @@ add_action (GtkWidget  *widget,
 }
 
 static void
-set_context (BbCourseMeasuresSection *self,
-             BbContext               *context)
-{
-  if (self->context == context)
-    return;
-
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
-  g_set_object (&self->context, context);
-  self->changed_id = _bb_course_sections_watch (GTK_WIDGET (self), context, BB_DOMAIN_MEASURES,
-                                                G_CALLBACK (refresh));
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
-}
-
-static void
-set_course_id (BbCourseMeasuresSection *self,
-               gint64                   course_id)
-{
-  if (self->course_id == course_id)
-    return;
-
-  self->course_id = course_id;
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_ID]);
-}
-
-static void
 bb_course_measures_section_dispose (GObject *object)
 {
   BbCourseMeasuresSection *self = BB_COURSE_MEASURES_SECTION (object);
 
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_COURSE_MEASURES_SECTION);
-  g_clear_object (&self->context);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bb_course_measures_section_parent_class)->dispose (object);
-}
-
-static void
-bb_course_measures_section_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  BbCourseMeasuresSection *self = BB_COURSE_MEASURES_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_COURSE_ID:
-      g_value_set_int64 (value, self->course_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bb_course_measures_section_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  BbCourseMeasuresSection *self = BB_COURSE_MEASURES_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      set_context (self, g_value_get_object (value));
-      break;
-    case PROP_COURSE_ID:
-      set_course_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -426,16 +350,9 @@ bb_course_measures_section_class_init (BbCourseMeasuresSectionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_course_measures_section_dispose;
-  object_class->get_property = bb_course_measures_section_get_property;
-  object_class->set_property = bb_course_measures_section_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BB_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_COURSE_ID] =
-    g_param_spec_int64 ("course-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  BB_COURSE_SECTION_CLASS (klass)->refresh = refresh_section;
+  BB_COURSE_SECTION_CLASS (klass)->watch_domains = watched_domains;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/courses/bb-course-measures-section.ui");

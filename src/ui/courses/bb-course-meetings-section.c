@@ -11,28 +11,15 @@
 
 struct _BbCourseMeetingsSection
 {
-  AdwBin      parent_instance;
+  BbCourseSection  parent_instance;
 
-  BbContext  *context;
-  gint64      course_id;
-  gulong      changed_id;
   /* The meetings newest first, as the list shows them. */
   GListStore *meetings;
 
   GtkListBox *list_box;
 };
 
-G_DEFINE_FINAL_TYPE (BbCourseMeetingsSection, bb_course_meetings_section, ADW_TYPE_BIN)
-
-enum
-{
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_COURSE_ID,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (BbCourseMeetingsSection, bb_course_meetings_section, BB_TYPE_COURSE_SECTION)
 
 /* ---- shared by the sections (bb-course-sections-private.h) ------------- */
 
@@ -73,31 +60,6 @@ _bb_course_sections_show_error (GtkWidget    *section,
       return;
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
-gulong
-_bb_course_sections_watch (GtkWidget  *section,
-                           BbContext  *context,
-                           const char *domain,
-                           GCallback   refresh)
-{
-  g_autofree char *signal = NULL;
-
-  if (context == NULL)
-    return 0;
-
-  signal = g_strconcat ("changed::", domain, NULL);
-  return g_signal_connect_object (bb_context_get_database (context), signal, refresh, section,
-                                  G_CONNECT_SWAPPED);
-}
-
-void
-_bb_course_sections_unwatch (gulong    *handler_id,
-                             BbContext *context)
-{
-  if (*handler_id != 0 && context != NULL)
-    g_clear_signal_handler (handler_id, bb_context_get_database (context));
-  *handler_id = 0;
 }
 
 /* ---- rows --------------------------------------------------------------- */
@@ -177,12 +139,12 @@ refresh (BbCourseMeetingsSection *self)
 
   g_list_store_remove_all (self->meetings);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.add",
-                                 self->context != NULL && self->course_id != 0);
-  if (self->context == NULL || self->course_id == 0)
+                                 bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL && bb_course_section_get_course_id (BB_COURSE_SECTION (self)) != 0);
+  if (bb_course_section_get_context (BB_COURSE_SECTION (self)) == NULL || bb_course_section_get_course_id (BB_COURSE_SECTION (self)) == 0)
     return;
 
-  meetings = bb_course_repository_list_meetings (bb_context_get_courses (self->context),
-                                                 self->course_id, &error);
+  meetings = bb_course_repository_list_meetings (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
+                                                 bb_course_section_get_course_id (BB_COURSE_SECTION (self)), &error);
   if (meetings == NULL)
     {
       _bb_course_sections_show_error (GTK_WIDGET (self), error);
@@ -198,13 +160,21 @@ refresh (BbCourseMeetingsSection *self)
     }
 }
 
+static const char * const watched_domains[] = { BB_DOMAIN_MEETINGS, NULL };
+
+static void
+refresh_section (BbCourseSection *section)
+{
+  refresh (BB_COURSE_MEETINGS_SECTION (section));
+}
+
 /* ---- editing ------------------------------------------------------------ */
 
 static void
 present_dialog (BbCourseMeetingsSection *self,
                 BbMeeting               *meeting)
 {
-  BbMeetingDialog *dialog = bb_meeting_dialog_new (self->context, self->course_id, meeting);
+  BbMeetingDialog *dialog = bb_meeting_dialog_new (bb_course_section_get_context (BB_COURSE_SECTION (self)), bb_course_section_get_course_id (BB_COURSE_SECTION (self)), meeting);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (GTK_IS_WINDOW (root))
@@ -245,11 +215,11 @@ undo_delete (gpointer data)
   Undo *undo = data;
   g_autoptr(GError) error = NULL;
 
-  if (undo->section == NULL || undo->section->context == NULL)
+  if (undo->section == NULL || bb_course_section_get_context (BB_COURSE_SECTION (undo->section)) == NULL)
     return;
 
   bb_meeting_set_id (undo->meeting, 0);
-  if (!bb_course_repository_save_meeting (bb_context_get_courses (undo->section->context),
+  if (!bb_course_repository_save_meeting (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (undo->section))),
                                           undo->meeting, &error))
     _bb_course_sections_show_error (GTK_WIDGET (undo->section), error);
 }
@@ -260,7 +230,7 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   BbCourseMeetingsSection *self = BB_COURSE_MEETINGS_SECTION (widget);
-  BbCourseRepository *courses = bb_context_get_courses (self->context);
+  BbCourseRepository *courses = bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self)));
   g_autoptr(GError) error = NULL;
   g_autoptr(BbMeeting) meeting = NULL;
   g_autofree char *title = NULL;
@@ -294,85 +264,14 @@ add_action (GtkWidget  *widget,
 /* ---- the object --------------------------------------------------------- */
 
 static void
-set_context (BbCourseMeetingsSection *self,
-             BbContext               *context)
-{
-  if (self->context == context)
-    return;
-
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
-  g_set_object (&self->context, context);
-  self->changed_id = _bb_course_sections_watch (GTK_WIDGET (self), context, BB_DOMAIN_MEETINGS,
-                                                G_CALLBACK (refresh));
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
-}
-
-static void
-set_course_id (BbCourseMeetingsSection *self,
-               gint64                   course_id)
-{
-  if (self->course_id == course_id)
-    return;
-
-  self->course_id = course_id;
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COURSE_ID]);
-}
-
-static void
 bb_course_meetings_section_dispose (GObject *object)
 {
   BbCourseMeetingsSection *self = BB_COURSE_MEETINGS_SECTION (object);
 
-  _bb_course_sections_unwatch (&self->changed_id, self->context);
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_COURSE_MEETINGS_SECTION);
-  g_clear_object (&self->context);
   g_clear_object (&self->meetings);
 
   G_OBJECT_CLASS (bb_course_meetings_section_parent_class)->dispose (object);
-}
-
-static void
-bb_course_meetings_section_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  BbCourseMeetingsSection *self = BB_COURSE_MEETINGS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_COURSE_ID:
-      g_value_set_int64 (value, self->course_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bb_course_meetings_section_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  BbCourseMeetingsSection *self = BB_COURSE_MEETINGS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      set_context (self, g_value_get_object (value));
-      break;
-    case PROP_COURSE_ID:
-      set_course_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -382,16 +281,9 @@ bb_course_meetings_section_class_init (BbCourseMeetingsSectionClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_course_meetings_section_dispose;
-  object_class->get_property = bb_course_meetings_section_get_property;
-  object_class->set_property = bb_course_meetings_section_set_property;
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, BB_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_COURSE_ID] =
-    g_param_spec_int64 ("course-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  BB_COURSE_SECTION_CLASS (klass)->refresh = refresh_section;
+  BB_COURSE_SECTION_CLASS (klass)->watch_domains = watched_domains;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/courses/bb-course-meetings-section.ui");
@@ -417,7 +309,7 @@ bb_course_meetings_section_add_meeting (BbCourseMeetingsSection *self)
 {
   g_return_if_fail (BB_IS_COURSE_MEETINGS_SECTION (self));
 
-  if (self->context == NULL || self->course_id == 0)
+  if (bb_course_section_get_context (BB_COURSE_SECTION (self)) == NULL || bb_course_section_get_course_id (BB_COURSE_SECTION (self)) == 0)
     return;
 
   present_dialog (self, NULL);

@@ -4,11 +4,12 @@
 #include <adwaita.h>
 
 #include "bb-context.h"
+#include "bb-course-section.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_COURSE_MEETINGS_SECTION (bb_course_meetings_section_get_type ())
-G_DECLARE_FINAL_TYPE (BbCourseMeetingsSection, bb_course_meetings_section, BB, COURSE_MEETINGS_SECTION, AdwBin)
+G_DECLARE_FINAL_TYPE (BbCourseMeetingsSection, bb_course_meetings_section, BB, COURSE_MEETINGS_SECTION, BbCourseSection)
 
 /* The course's meetings, newest first, with adding, editing and deleting (undo from a toast).
  * A section of the course page: properties "context" (BbContext) and "course-id"

@@ -21,13 +21,5 @@ void _bb_course_sections_offer_undo (GtkWidget      *section,
 /* An error the user should read, as a toast (or a warning without an overlay). */
 void _bb_course_sections_show_error (GtkWidget      *section,
                                      const GError   *error);
-/* Calls @refresh on @section whenever @domain of @context's database changes, for as
- * long as @section lives; returns the handler id (0 for a NULL @context). */
-gulong _bb_course_sections_watch    (GtkWidget      *section,
-                                     BbContext      *context,
-                                     const char     *domain,
-                                     GCallback       refresh);
-void _bb_course_sections_unwatch    (gulong         *handler_id,
-                                     BbContext      *context);
 
 G_END_DECLS
