@@ -14,6 +14,8 @@ struct _BbContext
   BbCourseRepository      *courses;
   BbInstrumentRepository  *instruments;
   BbAccessLogRepository   *access_log;
+  BbPlanRepository        *plans;
+  GPtrArray               *templates;
   GSettings         *settings;
 };
 
@@ -29,6 +31,8 @@ enum {
   PROP_COURSES,
   PROP_INSTRUMENTS,
   PROP_ACCESS_LOG,
+  PROP_PLANS,
+  PROP_TEMPLATES,
   PROP_SETTINGS,
   PROP_CLOCK,
   N_PROPS
@@ -41,6 +45,8 @@ bb_context_dispose (GObject *object)
 {
   BbContext *self = BB_CONTEXT (object);
 
+  g_clear_object (&self->plans);
+  g_clear_pointer (&self->templates, g_ptr_array_unref);
   g_clear_object (&self->courses);
   g_clear_object (&self->instruments);
   g_clear_object (&self->young_people);
@@ -96,6 +102,14 @@ bb_context_get_property (GObject    *object,
       g_value_set_object (value, self->access_log);
       break;
 
+    case PROP_PLANS:
+      g_value_set_object (value, self->plans);
+      break;
+
+    case PROP_TEMPLATES:
+      g_value_set_boxed (value, bb_context_get_templates (self));
+      break;
+
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
       break;
@@ -141,6 +155,12 @@ bb_context_class_init (BbContextClass *klass)
   properties[PROP_ACCESS_LOG] =
     g_param_spec_object ("access-log", NULL, NULL, BB_TYPE_ACCESS_LOG_REPOSITORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLANS] =
+    g_param_spec_object ("plans", NULL, NULL, BB_TYPE_PLAN_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEMPLATES] =
+    g_param_spec_boxed ("templates", NULL, NULL, G_TYPE_PTR_ARRAY,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -186,6 +206,11 @@ bb_context_new (BbDatabase  *database,
   self->courses = self->instruments != NULL ? bb_course_repository_new (database, self->instruments, error) : NULL;
   if (self->courses == NULL)
     return NULL;
+
+  self->plans = bb_plan_repository_new (database, error);
+  if (self->plans == NULL)
+    return NULL;
+  bb_plan_repository_set_templates (self->plans, bb_context_get_templates (self));
 
   return g_steal_pointer (&self);
 }
@@ -252,6 +277,33 @@ bb_context_get_access_log (BbContext *self)
   g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
 
   return self->access_log;
+}
+
+BbPlanRepository *
+bb_context_get_plans (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->plans;
+}
+
+GPtrArray *
+bb_context_get_templates (BbContext *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  if (self->templates != NULL)
+    return self->templates;
+
+  self->templates = bb_plan_template_load_all (NULL, &error);
+  if (self->templates == NULL)
+    {
+      g_warning ("No plan templates: %s", error->message);
+      self->templates = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  return self->templates;
 }
 
 GSettings *

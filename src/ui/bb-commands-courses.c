@@ -132,7 +132,8 @@ bb_command_export_handover (BbContext    *context,
 
   file = g_file_new_for_commandline_arg (path);
   if (!bb_handover_letter_write (courses, bb_context_get_young_people (context), bb_context_get_advisers (context),
-                                 bb_context_get_offers (context), handover_id, file, &error))
+                                 bb_context_get_offers (context), handover_id, BB_ACCESS_ACTION_EXPORT, file,
+                                 &error))
     {
       g_printerr (_("Cannot write the hand-over letter to “%s”: %s\n"), path, error->message);
       return 1;

@@ -74,6 +74,9 @@ generate (const char           *path,
   stores.offers = bb_context_get_offers (context);
   stores.advisers = bb_context_get_advisers (context);
   stores.instruments = bb_context_get_instruments (context);
+  stores.plans = bb_context_get_plans (context);
+  stores.templates = bb_context_get_templates (context);
+  stores.courses = bb_context_get_courses (context);
   return bb_demo_generate (&stores, demo, error);
 }
 

@@ -34,6 +34,11 @@ int bb_command_export_courses  (BbContext    *context,
                                 GVariantDict *options);
 int bb_command_export_handover (BbContext    *context,
                                 GVariantDict *options);
+/* bb-commands-plans.c */
+int bb_command_export_figures (BbContext    *context,
+                               GVariantDict *options);
+int bb_command_export_plan    (BbContext    *context,
+                               GVariantDict *options);
 /* bb-commands-demo.c: BB_COMMAND_NO_DATABASE, it makes its own. */
 int bb_command_generate_demo (BbContext    *context,
                               GVariantDict *options);

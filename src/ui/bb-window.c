@@ -7,6 +7,7 @@
 #include "bb-caseload-import-dialog.h"
 #include "bb-courses-view.h"
 #include "bb-offers-view.h"
+#include "bb-plans-view.h"
 #include "bb-view.h"
 #include "bb-window.h"
 
@@ -47,6 +48,7 @@ static const struct {
 } views[] = {
   { "offers", N_("Offers"), "view-list-bullet-symbolic", bb_offers_view_get_type },
   { "courses", N_("Courses"), "system-users-symbolic", bb_courses_view_get_type },
+  { "plans", N_("Plans"), "x-office-document-symbolic", bb_plans_view_get_type },
 };
 
 static void

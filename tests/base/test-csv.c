@@ -721,6 +721,47 @@ test_error_sticky (void)
     }
 }
 
+/* Every cell a spreadsheet would run goes behind an apostrophe, and so does one that
+ * already looks guarded, so that each comes back from the reader as it was written. */
+static void
+test_formula_guard (void)
+{
+  const struct {
+    const char *cell;
+    const char *written;
+  } cases[] = {
+    { "", "" },
+    { "Almindelig tekst", "Almindelig tekst" },
+    { "=SUM(A1:A9)", "'=SUM(A1:A9)" },
+    { "+45 12 34 56 78", "'+45 12 34 56 78" },
+    { "-1", "'-1" },
+    { "@navn", "'@navn" },
+    { "\tfane", "'\tfane" },
+    { "\rretur", "'\rretur" },
+    { "'=allerede", "''=allerede" },
+    { "''", "'''" },
+    { "'", "'" },
+    { "'tekst", "'tekst" },
+    { "a=b", "a=b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *written = bb_csv_guard_formula (g_strdup (cases[i].cell));
+      g_autofree char *read = g_strdup (written);
+
+      g_assert_cmpstr (written, ==, cases[i].written);
+      bb_csv_unguard_formula (read);
+      g_assert_cmpstr (read, ==, cases[i].cell);
+    }
+
+  g_assert_true (bb_csv_cell_is_guarded ("'=x"));
+  g_assert_true (bb_csv_cell_is_guarded ("''"));
+  g_assert_false (bb_csv_cell_is_guarded ("'"));
+  g_assert_false (bb_csv_cell_is_guarded ("'x"));
+  g_assert_false (bb_csv_cell_is_guarded ("=x"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -749,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/csv/error/empty", test_error_empty);
   g_test_add_func ("/csv/error/io", test_error_io);
   g_test_add_func ("/csv/error/sticky", test_error_sticky);
+  g_test_add_func ("/csv/formula-guard", test_formula_guard);
 
   return g_test_run ();
 }

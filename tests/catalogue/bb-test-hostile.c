@@ -167,6 +167,7 @@ new_offer (GRand     *rand,
   g_autofree char *opening_hours = maybe_text (rand, "Man–fre", index);
   g_autofree char *keywords = maybe_text (rand, "nøgleord", index);
   g_autofree char *reviewed = g_rand_boolean (rand) ? random_date (rand) : NULL;
+  g_autofree char *how_to_get_in = NULL;
   int age_min = g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 30) : -1;
   BbProvider *provider = g_ptr_array_index (providers, g_rand_int_range (rand, 0, providers->len));
 
@@ -189,6 +190,10 @@ new_offer (GRand     *rand,
   bb_offer_set_reviewed (offer, reviewed);
   bb_offer_set_keywords (offer, keywords);
   add_contacts (rand, offer, index);
+  /* Last, so the fields above are drawn as before it existed. */
+  how_to_get_in = maybe_text (rand, "Henvisning fra egen læge", index);
+  if (*how_to_get_in != '\0')
+    bb_offer_get_details (offer)->how_to_get_in = g_steal_pointer (&how_to_get_in);
 
   return offer;
 }

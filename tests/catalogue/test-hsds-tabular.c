@@ -10,6 +10,7 @@
 #include "bb-offer-details.h"
 #include "bb-offer-location.h"
 #include "bb-phone.h"
+#include "bb-sql.h"
 #include "bb-test-hsds.h"
 #include "bb-test-utils.h"
 
@@ -235,6 +236,66 @@ test_several_files_one_transaction (BbTestCatalogue *fixture,
                                       "WHERE import_id IS NOT NULL"), <=, 1);
 }
 
+static char *
+query_text (BbDatabase *database,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbStatement) stmt = bb_database_prepare (database, sql, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (text, "%s%s", c > 0 ? "|" : "",
+                                (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* A 1.x datapackage whose two organizations share a name and state no sector: two
+ * providers, each with its id, description, website, e-mail, tax id and legal status,
+ * the sector "not stated"; a re-import leaves a sector and department chosen here. */
+static void
+test_provider_rules (BbTestCatalogue *fixture,
+                     gconstpointer    user_data)
+{
+  BbDatabase *database = bb_context_get_database (fixture->context);
+  g_autoptr(BbImport) first = read_tabular ("same-name");
+  g_autoptr(BbImport) again = NULL;
+  g_autofree char *providers = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_into (fixture->offers, first);
+  providers = query_text (database,
+                          "SELECT p.uuid, p.name, p.website, p.email, d.description, d.tax_id,"
+                          " d.legal_status, d.sector_stated"
+                          " FROM providers p JOIN provider_details d ON d.provider_id = p.id ORDER BY p.uuid");
+  g_assert_cmpstr (providers, ==,
+                   "7b2d0a10-0000-4000-8000-000000000001|Headspace|https://headspace.dk/aarhus|"
+                   "aarhus@headspace.dk|Rådgivning for unge i Aarhus.|37465512|Forening|0\n"
+                   "7b2d0a10-0000-4000-8000-000000000002|Headspace|https://headspace.dk/odense|"
+                   "odense@headspace.dk|Rådgivning for unge i Odense.|37465539|Forening|0\n");
+  g_assert_cmpint (bb_test_query_int (database,
+                                      "SELECT count (DISTINCT provider_id) FROM offers"), ==, 2);
+
+  g_assert_true (bb_database_exec (database,
+                                   "UPDATE providers SET sector = 'voluntary', department = 'Ungeteamet'"
+                                   " WHERE uuid = '7b2d0a10-0000-4000-8000-000000000001'",
+                                   &error));
+  g_assert_no_error (error);
+  again = read_tabular ("same-name");
+  import_into (fixture->offers, again);
+  after = query_text (database, "SELECT uuid, sector, department FROM providers ORDER BY uuid");
+  g_assert_cmpstr (after, ==,
+                   "7b2d0a10-0000-4000-8000-000000000001|voluntary|Ungeteamet\n"
+                   "7b2d0a10-0000-4000-8000-000000000002|municipality|\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +308,8 @@ main (int   argc,
   g_test_add_func ("/hsds-tabular/hsds-1-as-hsds-3", test_hsds1_as_hsds3);
   g_test_add_func ("/hsds-tabular/not-a-datapackage", test_not_a_datapackage);
   g_test_add_func ("/hsds-tabular/several-files", test_several_files);
+  g_test_add ("/hsds-tabular/provider-rules", BbTestCatalogue, NULL,
+              bb_test_catalogue_set_up, test_provider_rules, bb_test_catalogue_tear_down);
   g_test_add ("/hsds-tabular/several-files-one-transaction", BbTestCatalogue, NULL,
               bb_test_catalogue_set_up, test_several_files_one_transaction, bb_test_catalogue_tear_down);
 

@@ -629,6 +629,63 @@ test_import_skip_rejected (Fixture       *fixture,
   g_assert_finalize_object (dialog);
 }
 
+/* A datapackage's records are named by their table and row, as the user finds them
+ * in its files. */
+static void
+test_import_datapackage_rows (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "tabular",
+                                                                      "hsds-1", NULL));
+  BbImportDialog *dialog = open_dialog (fixture, folder);
+
+  wait_for_label (GTK_WIDGET (dialog), "new");
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "services.csv, row 2 · "));
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "services.csv, row 3 · "));
+  g_assert_null (find_label (GTK_WIDGET (dialog), "Line "));
+  g_assert_null (find_label (GTK_WIDGET (dialog), "Service "));
+  close_dialog (dialog);
+}
+
+/* Several files chosen at once (the file chooser's response hands them over here):
+ * one preview of every record, each named with its file, and one import. */
+static void
+test_import_several_files (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GFile) csv = write_file (fixture, "b.csv",
+                                     "id;title;provider\n"
+                                     ";Gruppeforløb;Headspace\n"
+                                     ";Natcafé;Ærø Kommune\n");
+  g_autoptr(GFile) json = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "hsds",
+                                                                    "service_full.json", NULL));
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GtkWindow) parent = NULL;
+  g_autofree char *summary = NULL;
+  BbImportDialog *dialog;
+
+  g_list_store_append (files, json);
+  g_list_store_append (files, csv);
+  parent = g_object_ref_sink (GTK_WINDOW (adw_window_new ()));
+  gtk_window_present (parent);
+  dialog = g_object_ref (bb_import_dialog_open (fixture->context, parent, G_LIST_MODEL (files)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == parent);
+
+  wait_for_label (GTK_WIDGET (dialog), "3 new");
+  g_assert_cmpuint (count_rows (dialog), ==, 3);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "service_full.json, service 1 · "));
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "b.csv, line 2 · Headspace"));
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "b.csv, line 3 · Ærø Kommune"));
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &summary);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import-dialog.import", NULL));
+  wait_for_imported (&summary);
+  bb_test_iterate ();
+  g_assert_cmpuint (count_offers (fixture), ==, 3);
+  g_assert_finalize_object (dialog);
+  gtk_window_destroy (parent);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -654,6 +711,10 @@ main (int   argc,
               fixture_set_up, test_import_close_while_preparing, fixture_tear_down);
   g_test_add ("/import-dialog/responsive", Fixture, NULL,
               fixture_set_up, test_import_responsive, fixture_tear_down);
+  g_test_add ("/import-dialog/datapackage-rows", Fixture, NULL,
+              fixture_set_up, test_import_datapackage_rows, fixture_tear_down);
+  g_test_add ("/import-dialog/several-files", Fixture, NULL,
+              fixture_set_up, test_import_several_files, fixture_tear_down);
   g_test_add ("/import-dialog/commit-failed", Fixture, NULL,
               fixture_set_up, test_import_commit_failed, fixture_tear_down);
 

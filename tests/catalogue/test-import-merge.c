@@ -585,6 +585,44 @@ test_undo (Fixture       *fixture,
   g_assert_cmpint (bb_import_record_get_action (bb_test_get_record (again, 0)), ==, BB_IMPORT_ACTION_UPDATE);
 }
 
+/* The how_to_get_in column is the free text of how to get in, beside the access route;
+ * a file without the column (written before it) leaves the text as it is. */
+static void
+test_how_to_get_in (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(BbImport) first = NULL;
+  g_autoptr(BbImport) second = NULL;
+  g_autoptr(BbImport) older = NULL;
+  g_autoptr(BbOffer) offer = NULL;
+
+  first = prepare (fixture,
+                   "id;title;provider;access;how_to_get_in\n"
+                   STORED_UUID ";Åben rådgivning;Ærø Kommune;referral;Henvisning fra egen læge\n");
+  commit (fixture, first);
+  offer = load (fixture, STORED_UUID);
+  g_assert_cmpstr (bb_offer_get_details (offer)->how_to_get_in, ==, "Henvisning fra egen læge");
+  g_assert_cmpint (bb_offer_get_access (offer), ==, BB_ACCESS_REFERRAL);
+  g_clear_object (&offer);
+
+  second = prepare (fixture,
+                    "id;title;provider;how_to_get_in\n"
+                    STORED_UUID ";Åben rådgivning;Ærø Kommune;Mød op tirsdag\n");
+  g_assert_cmpint (bb_import_record_get_action (bb_test_get_record (second, 0)), ==, BB_IMPORT_ACTION_UPDATE);
+  commit (fixture, second);
+  offer = load (fixture, STORED_UUID);
+  g_assert_cmpstr (bb_offer_get_details (offer)->how_to_get_in, ==, "Mød op tirsdag");
+  g_clear_object (&offer);
+
+  older = prepare (fixture,
+                   "id;title;provider;access\n"
+                   STORED_UUID ";Åben rådgivning – ny titel;Ærø Kommune;referral\n");
+  commit (fixture, older);
+  offer = load (fixture, STORED_UUID);
+  g_assert_cmpstr (bb_offer_get_title (offer), ==, "Åben rådgivning – ny titel");
+  g_assert_cmpstr (bb_offer_get_details (offer)->how_to_get_in, ==, "Mød op tirsdag");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +645,8 @@ main (int   argc,
               bb_test_catalogue_set_up, test_export_settles_edits, bb_test_catalogue_tear_down);
   g_test_add ("/import-merge/changed-since-read", Fixture, NULL,
               bb_test_catalogue_set_up, test_changed_since_read, bb_test_catalogue_tear_down);
+  g_test_add ("/import-merge/how-to-get-in", Fixture, NULL,
+              bb_test_catalogue_set_up, test_how_to_get_in, bb_test_catalogue_tear_down);
   g_test_add ("/import-merge/undo", Fixture, NULL,
               bb_test_catalogue_set_up, test_undo, bb_test_catalogue_tear_down);
 

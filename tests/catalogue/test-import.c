@@ -147,7 +147,7 @@ test_export_bytes (Fixture       *fixture,
   const char *header =
     BB_CSV_BOM
     "id;title;summary;description;provider;sector;department;legal_basis;target_groups;"
-    "steps;age_min;age_max;access;capacity;waiting_weeks;location;opening_hours;status;"
+    "steps;age_min;age_max;access;how_to_get_in;capacity;waiting_weeks;location;opening_hours;status;"
     "last_reviewed;keywords;contacts\r\n";
 
   /* An empty catalogue is still a file spreadsheets open with the right columns. */

@@ -60,7 +60,7 @@ show_offer (Fixture *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
   gtk_window_present (fixture->window);
   bb_test_iterate ();
-  g_assert_true (_bb_offers_view_select_offer (fixture->view, id));
+  g_assert_true (bb_browse_pane_select (fixture->view->pane, id));
   bb_test_iterate ();
 }
 
@@ -168,7 +168,7 @@ test_english (Fixture       *fixture,
   g_auto(GStrv) links = NULL;
 
   show_offer (fixture, fixture->offer_id);
-  root = fixture->view->detail_pane;
+  root = GTK_WIDGET (fixture->view);
 
   /* The service's phones as written, with their extensions, and links that call. */
   g_assert_cmpstr (find_row_value (root, "Phone · Døgnåben linje"), ==, "555-0134, ext. 12");
@@ -242,7 +242,7 @@ test_danish (Fixture       *fixture,
     }
 
   show_offer (fixture, fixture->offer_id);
-  root = fixture->view->detail_pane;
+  root = GTK_WIDGET (fixture->view);
   g_assert_cmpstr (find_row_value (root, "Åbningstider"), ==,
                    "Mandag–onsdag 9–17\nTorsdag 9–19\nFredag 9–14 – Chat lukker kl. 13.30");
   g_assert_true (shows_row_text (root, "Mandag, onsdag 10–16"));
@@ -273,7 +273,7 @@ test_handed_over (Fixture       *fixture,
     }
 
   show_offer (fixture, fixture->offer_id);
-  g_assert_cmpstr (find_row_value (fixture->view->detail_pane, "Hand-overs"), ==, "Handed over from 2 courses");
+  g_assert_cmpstr (find_row_value (GTK_WIDGET (fixture->view), "Hand-overs"), ==, "Handed over from 2 courses");
 }
 
 /* An offer made here says the access route it was given, open access included. */
@@ -290,7 +290,7 @@ test_stated_access (Fixture       *fixture,
   g_assert_no_error (error);
 
   show_offer (fixture, bb_offer_get_id (offer));
-  root = fixture->view->detail_pane;
+  root = GTK_WIDGET (fixture->view);
   g_assert_cmpstr (find_row_value (root, "Access route"), ==, "Open access");
   g_assert_cmpstr (find_row_value (root, "Sector"), ==, "Municipality");
   /* No places, phones or website to show: those groups are not there. */

@@ -420,7 +420,7 @@ test_editor_section_apply_fails (void)
   bb_test_iterate ();
 
   /* The page is made of sections, each applied in turn. */
-  g_assert_cmpuint (count_sections (GTK_WIDGET (editor)), ==, 4);
+  g_assert_cmpuint (count_sections (GTK_WIDGET (editor)), ==, 7);
 
   /* The first section applies; a later one cannot. */
   set_text (GTK_WIDGET (editor), "Title", "Værestedet for unge");

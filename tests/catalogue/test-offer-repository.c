@@ -90,6 +90,9 @@ create_at_version (const char *path,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  /* Each statement of a migration file commits on its own here: without a sync per
+   * commit the old schemas build in a fraction of the time. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA synchronous = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
   for (int v = 1; v <= version; v++)
     {
       g_autofree char *resource = NULL;

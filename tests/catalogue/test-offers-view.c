@@ -1262,8 +1262,8 @@ test_mnemonics (Fixture       *fixture,
 
       /* The filter bar, and a deleted offer's toast with its Undo. */
       gtk_drop_down_set_selected (find_filter (view, "Alle statusser"), BB_OFFER_STATUS_ACTIVE + 1);
-      g_assert_true (_bb_offers_view_select_offer (BB_OFFERS_VIEW (view),
-                                                   bb_offer_list_get_id (BB_OFFERS_VIEW (view)->offers, 0)));
+      g_assert_true (bb_browse_pane_select (BB_OFFERS_VIEW (view)->pane,
+                                            bb_offer_list_get_id (BB_OFFERS_VIEW (view)->offers, 0)));
       bb_test_iterate ();
       g_assert_true (gtk_widget_activate_action (view, "offers.delete", NULL));
       g_assert_true (bb_test_wait_for (undo_beside_filters, view, 5));

@@ -13,6 +13,7 @@
 #include "bb-hsds.h"
 #include "bb-offer-change.h"
 #include "bb-offer-csv.h"
+#include "bb-offer-exchange.h"
 #include "bb-test-offers.h"
 
 static const char * const catalogues[] = {
@@ -294,6 +295,38 @@ test_csv (gconstpointer data)
   assert_golden (stream, golden);
 }
 
+/* A file written before the how_to_get_in column (fixtures/golden/csv-1) still
+ * imports, and its offers come out as today's file of them, the column empty. */
+static void
+test_csv_before_how_to_get_in (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *basename = g_strconcat (name, ".csv", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "golden", "csv-1", basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbImport) import = bb_offer_exchange_read_file (file, &error);
+  g_autoptr(Catalogue) catalogue = g_new0 (Catalogue, 1);
+  g_autoptr(GOutputStream) stream = NULL;
+  GListModel *records;
+
+  g_assert_no_error (error);
+  catalogue->offers = g_ptr_array_new_with_free_func (g_object_unref);
+  catalogue->histories = g_ptr_array_new_with_free_func (g_object_unref);
+  records = bb_import_get_records (import);
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+
+      g_assert_cmpstr (bb_import_record_get_reason (record), ==, NULL);
+      g_assert_false (bb_import_record_get_fields (record) & BB_IMPORT_FIELD_HOW_TO_GET_IN);
+      g_ptr_array_add (catalogue->offers, g_object_ref (bb_import_record_get_offer (record)));
+    }
+
+  stream = write_csv (catalogue);
+  assert_golden (stream, basename);
+}
+
 static void
 test_hsds (gconstpointer data)
 {
@@ -364,9 +397,11 @@ main (int   argc,
     {
       g_autofree char *csv = g_strdup_printf ("/writers/csv/%s", catalogues[i]);
       g_autofree char *hsds = g_strdup_printf ("/writers/hsds/%s", catalogues[i]);
+      g_autofree char *old_csv = g_strdup_printf ("/writers/csv-1/%s", catalogues[i]);
 
       g_test_add_data_func (csv, catalogues[i], test_csv);
       g_test_add_data_func (hsds, catalogues[i], test_hsds);
+      g_test_add_data_func (old_csv, catalogues[i], test_csv_before_how_to_get_in);
     }
   g_test_add_func ("/writers/hsds/valid", test_hsds_valid);
   g_test_add_func ("/writers/hsds/without-history", test_hsds_without_history);

@@ -163,6 +163,9 @@ bb_test_courses_generate (BbTestCourses       *fixture,
     bb_context_get_offers (fixture->context),
     fixture->advisers,
     fixture->instruments,
+    bb_context_get_plans (fixture->context),
+    bb_context_get_templates (fixture->context),
+    fixture->courses,
   };
   g_autoptr(GError) error = NULL;
 

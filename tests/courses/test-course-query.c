@@ -317,6 +317,55 @@ test_sorts (Fixture       *fixture,
   assert_sorted (fixture, BB_COURSE_SORT_LAST_MEETING, "6,4,1,2,3,5", "5,3,2,1,4,6");
 }
 
+/* The waits and lengths the list sorts by are stored (0011-courses-sort-keys.sql):
+ * each write to what they are made of, and the next day, must be seen at once. */
+static void
+test_sort_keys_in_step (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  BbTestCourses *base = &fixture->base;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BbMeeting) meeting = NULL;
+  gint64 id;
+
+  /* 2 still waits (42 days) after a no-show; then a conversation on 20 February makes it
+   * 19 days, which keeps its place. */
+  bb_test_add_meeting (base, fixture->course[2], BB_MEETING_ADVISORY, "2026-02-03", TRUE);
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "5,3,1,2,4,6", "4,2,1,3,5,6");
+  id = bb_test_add_meeting (base, fixture->course[2], BB_MEETING_ADVISORY, "2026-02-20", FALSE);
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "5,3,1,2,4,6", "4,2,1,3,5,6");
+
+  /* Moved to 4 February: 3 days, before 1's 5. */
+  meeting = bb_course_repository_get_meeting (base->courses, id, &error);
+  g_assert_no_error (error);
+  bb_meeting_set_date (meeting, "2026-02-04");
+  g_assert_true (bb_course_repository_save_meeting (base->courses, meeting, &error));
+  g_assert_no_error (error);
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "5,3,2,1,4,6", "4,1,2,3,5,6");
+
+  /* Deleted: waiting again, 42 days so far. */
+  g_assert_true (bb_course_repository_delete_meeting (base->courses, id, &error));
+  g_assert_no_error (error);
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "5,3,1,2,4,6", "4,2,1,3,5,6");
+
+  /* A month on, the open courses have waited and lasted longer: 5 waits 31 days, 2
+   * 72; the lengths are 14 (6), 31 (5), 44 (3), 72 (2), 89 (4, closed) and 99 (1). */
+  bb_test_courses_set_clock (base, "2026-04-14T10:00:00Z");
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "3,1,5,4,2,6", "2,4,5,1,3,6");
+  assert_sorted (fixture, BB_COURSE_SORT_LENGTH, "6,5,3,2,4,1", "1,4,2,3,5,6");
+
+  /* Closed on 20 April after 78 days; a day later the length stays. */
+  bb_test_courses_set_clock (base, "2026-04-20T10:00:00Z");
+  g_assert_true (bb_course_repository_close (base->courses, fixture->course[2], BB_COURSE_STATUS_CLOSED,
+                                             "2026-04-20", BB_CLOSING_DROPPED_OUT, 0, NULL, &error));
+  g_assert_no_error (error);
+  bb_test_courses_set_clock (base, "2026-04-21T10:00:00Z");
+  /* 6: 14, 5: 38, 3: 51, 2: 78, 4: 89, 1: 106. */
+  assert_sorted (fixture, BB_COURSE_SORT_LENGTH, "6,5,3,2,4,1", "1,4,2,3,5,6");
+  /* 2 closed without a conversation: no wait, last either way. */
+  assert_sorted (fixture, BB_COURSE_SORT_WAITING, "3,1,5,4,2,6", "4,5,1,3,6,2");
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -369,6 +418,7 @@ main (int   argc,
   ADD ("/course-query/search", test_search);
   ADD ("/course-query/filters", test_filters);
   ADD ("/course-query/sorts", test_sorts);
+  ADD ("/course-query/sort-keys-in-step", test_sort_keys_in_step);
   ADD ("/course-query/list-model", test_list_model);
 #undef ADD
 

@@ -577,6 +577,65 @@ test_handover_remove_undo (Fixture       *fixture,
   g_assert_true (bb_test_wait_for (row_shown, &shown, 5));
 }
 
+/* By name: its header comes with gtk4-unix-print, which the tests do not link. */
+static GtkWindow *
+find_print_dialog (void)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  return type != 0 ? bb_test_find_toplevel (type, NULL) : NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer user_data)
+{
+  return find_print_dialog () != NULL;
+}
+
+/* The print button opens the print dialog and nothing more: until the user prints,
+ * nothing of the young person has left the program, and nothing is logged. */
+static void
+test_handover_print_cancel (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(BbHandover) handover = NULL;
+  g_autoptr(GError) error = NULL;
+  RowWait shown = { NULL, "Ungevejledning Nord" };
+  const char *logged = "SELECT count(*) FROM access_log WHERE action IN ('open', 'export', 'print')";
+  GtkWindow *dialog;
+  gint64 before;
+  GtkWidget *print;
+
+  handover = bb_handover_new (fixture->course, bb_test_add_offer (&fixture->data, "Ungevejledning Nord"),
+                              BB_HANDOVER_REFERRED);
+  handover->state_date = g_strdup ("2026-03-10");
+  g_assert_true (bb_course_repository_save_handover (fixture->data.courses, handover, &error));
+  g_assert_no_error (error);
+
+  fixture_show (fixture, g_object_new (BB_TYPE_COURSE_HANDOVERS_SECTION, NULL));
+  shown.root = fixture->section;
+  g_assert_true (bb_test_wait_for (row_shown, &shown, 5));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_titled (fixture->section, shown.title)), TRUE);
+  {
+    RowWait open = { fixture->section, "State" };
+
+    g_assert_true (bb_test_wait_for (row_shown, &open, 5));
+  }
+
+  before = count (fixture, logged);
+  print = find_action_button (fixture->section, "handovers.print-letter");
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_activate (print));
+  g_assert_true (bb_test_wait_for (print_dialog_shown, NULL, 5));
+  g_assert_cmpint (count (fixture, logged), ==, before);
+
+  dialog = find_print_dialog ();
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  bb_test_iterate ();
+  g_assert_null (find_print_dialog ());
+  g_assert_cmpint (count (fixture, logged), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +666,8 @@ main (int   argc,
               fixture_set_up, test_handover_link_by_picker, fixture_tear_down);
   g_test_add ("/course-sections/handover/remove-undo", Fixture, NULL,
               fixture_set_up, test_handover_remove_undo, fixture_tear_down);
+  g_test_add ("/course-sections/handover/print-cancel", Fixture, NULL,
+              fixture_set_up, test_handover_print_cancel, fixture_tear_down);
 
   status = g_test_run ();
   bb_test_remove_folder (home);

@@ -82,7 +82,7 @@ fixture_tear_down (Fixture       *fixture,
 static GtkListView *
 list_view (Fixture *fixture)
 {
-  return fixture->view->list_view;
+  return bb_browse_pane_get_list_view (fixture->view->pane);
 }
 
 /* The young people of the rows the user sees, in order. */
@@ -134,8 +134,8 @@ wait_for_names (Fixture            *fixture,
 
       g_error ("Rows shown: “%s”; expected “%s” (%u in the model, page %s, search “%s”)", shown, wanted,
                g_list_model_get_n_items (G_LIST_MODEL (fixture->view->shown)),
-               gtk_stack_get_visible_child_name (fixture->view->list_stack),
-               gtk_editable_get_text (GTK_EDITABLE (fixture->view->search_entry)));
+               bb_browse_pane_get_has_items (fixture->view->pane) ? "with courses" : "empty",
+               gtk_editable_get_text (GTK_EDITABLE (bb_browse_pane_get_search_entry (fixture->view->pane))));
     }
 }
 
@@ -213,19 +213,19 @@ test_search (Fixture       *fixture,
       return;
     }
   wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Carl Ahmad", NULL });
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->view->search_entry)), ==, "ahmad");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bb_browse_pane_get_search_entry (fixture->view->pane))), ==, "ahmad");
 
   /* Down goes on to the first result. */
-  g_assert_true (bb_test_send_keys (GTK_WIDGET (fixture->view->search_entry), "Down"));
-  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 0);
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (bb_browse_pane_get_search_entry (fixture->view->pane)), "Down"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list_view (fixture)))), ==, 0);
   g_assert_cmpint (bb_course_page_get_course_id (fixture->view->course_page), ==,
                    bb_course_shown_list_get_id (fixture->view->shown, 0));
 
-  gtk_editable_set_text (GTK_EDITABLE (fixture->view->search_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (bb_browse_pane_get_search_entry (fixture->view->pane)), "");
   g_assert_true (bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "n i e l"));
   wait_for_names (fixture, (const char *[]) { "Bo Nielsen", NULL });
 
-  g_assert_true (bb_test_send_keys (GTK_WIDGET (fixture->view->search_entry), "x y z"));
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (bb_browse_pane_get_search_entry (fixture->view->pane)), "x y z"));
   g_assert_true (bb_test_wait_for (no_results_shown, fixture, 5));
   g_assert_nonnull (bb_test_find_button (GTK_WIDGET (fixture->view), "Clear _Search and Filters"));
 }
@@ -326,7 +326,7 @@ course_selected (gpointer data)
 {
   Fixture *fixture = data;
 
-  return fixture->view->selected_id != 0;
+  return bb_browse_pane_get_selected_id (fixture->view->pane) != 0;
 }
 
 /* Ctrl+N in the list, the name, Enter: the young person and the course are in the
@@ -357,7 +357,7 @@ test_new_course_by_keyboard (Fixture       *fixture,
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (count (fixture, "SELECT adviser_id FROM courses WHERE id = (SELECT max(id) FROM courses)"),
                    ==, fixture->mette);
-  g_assert_cmpint (fixture->view->selected_id, ==, id);
+  g_assert_cmpint (bb_browse_pane_get_selected_id (fixture->view->pane), ==, id);
   g_assert_cmpint (bb_course_page_get_course_id (fixture->view->course_page), ==, id);
   wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov",
                                               "Emil Justesen", NULL });
@@ -370,7 +370,7 @@ test_empty (Fixture       *fixture,
 {
   g_assert_true (status_shown (fixture, "No Courses Yet"));
   g_assert_nonnull (bb_test_find_button (GTK_WIDGET (fixture->view), "_New Course"));
-  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (fixture->view->search_entry)));
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (bb_browse_pane_get_search_entry (fixture->view->pane))));
 }
 
 /* ---- delete and undo ------------------------------------------------- */
@@ -418,7 +418,7 @@ static void
 select_and_delete (Fixture *fixture,
                    guint    position)
 {
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (fixture->view->selection), position, TRUE);
+  gtk_selection_model_select_item (gtk_list_view_get_model (list_view (fixture)), position, TRUE);
   bb_test_iterate ();
   g_assert_true (bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "Delete"));
 }
@@ -453,7 +453,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM courses"), ==, 4);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM young_people y JOIN courses c ON c.young_person_id = y.id"
                                    " WHERE y.name = 'Bo Nielsen'"), ==, 1);
-  g_assert_cmpuint (gtk_single_selection_get_selected (fixture->view->selection), ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (list_view (fixture)))), ==, 1);
 }
 
 /* Closing the window while the toast is up does what the user asked: the course is

@@ -113,7 +113,7 @@ write_letter (Fixture *fixture)
 
   g_assert_true (bb_handover_letter_write (c->courses, c->young_people, c->advisers,
                                            bb_context_get_offers (c->context), fixture->handover_id,
-                                           fixture->file, &error));
+                                           BB_ACCESS_ACTION_EXPORT, fixture->file, &error));
   g_assert_no_error (error);
 }
 
@@ -215,11 +215,49 @@ test_logged (Fixture       *fixture,
 
   g_assert_false (bb_handover_letter_write (c->courses, c->young_people, c->advisers,
                                             bb_context_get_offers (c->context), fixture->handover_id,
-                                            nowhere, &error));
+                                            BB_ACCESS_ACTION_EXPORT, nowhere, &error));
   g_assert_nonnull (error);
   g_assert_cmpint (bb_test_query_int (c->database,
                                       "SELECT count (*) FROM access_log WHERE subject = 'hand-over letter'"),
                    ==, 1);
+}
+
+static gint64
+count_log (Fixture    *fixture,
+           const char *action)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM access_log WHERE action = '%s'", action);
+
+  return bb_test_query_int (fixture->courses.database, sql);
+}
+
+/* Each letter is one access, logged as what the user did: saving it an export, the PDF
+ * for the printer a print. Reading the course for it is no "open" of its own. */
+static void
+test_print_and_export (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  BbTestCourses *c = &fixture->courses;
+  g_autoptr(GError) error = NULL;
+  gint64 opened = count_log (fixture, "open");
+  gint64 exported = count_log (fixture, "export");
+  gint64 printed = count_log (fixture, "print");
+
+  g_assert_true (bb_handover_letter_write (c->courses, c->young_people, c->advisers,
+                                           bb_context_get_offers (c->context), fixture->handover_id,
+                                           BB_ACCESS_ACTION_PRINT, fixture->file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_log (fixture, "print"), ==, printed + 1);
+  g_assert_cmpint (count_log (fixture, "export"), ==, exported);
+  g_assert_cmpint (count_log (fixture, "open"), ==, opened);
+  /* The printer's temporary file is nothing a reader of the log could look for. */
+  g_assert_cmpint (bb_test_query_int (c->database, "SELECT count (*) FROM access_log WHERE action = 'print'"
+                                                   " AND subject = 'hand-over letter' AND detail = ''"), ==, 1);
+
+  write_letter (fixture);
+  g_assert_cmpint (count_log (fixture, "export"), ==, exported + 1);
+  g_assert_cmpint (count_log (fixture, "print"), ==, printed + 1);
+  g_assert_cmpint (count_log (fixture, "open"), ==, opened);
 }
 
 static void
@@ -231,7 +269,7 @@ test_unknown_handover (Fixture       *fixture,
 
   g_assert_false (bb_handover_letter_write (c->courses, c->young_people, c->advisers,
                                             bb_context_get_offers (c->context), fixture->handover_id + 100,
-                                            fixture->file, &error));
+                                            BB_ACCESS_ACTION_EXPORT, fixture->file, &error));
   g_assert_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NOT_FOUND);
   g_assert_false (g_file_query_exists (fixture->file, NULL));
 }
@@ -253,6 +291,7 @@ main (int   argc,
   ADD ("/handover-letter/english", test_english);
   ADD ("/handover-letter/danish", test_danish);
   ADD ("/handover-letter/logged", test_logged);
+  ADD ("/handover-letter/print-and-export", test_print_and_export);
   ADD ("/handover-letter/unknown", test_unknown_handover);
 #undef ADD
 

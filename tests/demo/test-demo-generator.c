@@ -343,6 +343,68 @@ test_command (void)
   bb_test_remove_folder (folder);
 }
 
+/* One plan per template, each valid, at its own stage, with every activity status,
+ * something overdue, a fidelity history and filled indicators. */
+static void
+test_plans (BbTestCourses *fixture,
+            gconstpointer  user_data)
+{
+  BbPlanRepository *plans = bb_context_get_plans (fixture->context);
+  GPtrArray *templates = bb_context_get_templates (fixture->context);
+  BbPlanQuery query = BB_PLAN_QUERY_INIT;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  guint overdue = 0, stages = 0;
+
+  generate (fixture, 1);
+  query.include_archived = TRUE;
+  ids = bb_plan_repository_query_ids (plans, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (templates->len, >=, 4);
+  g_assert_cmpuint (ids->len, ==, templates->len);
+
+  for (guint t = 0; t < templates->len; t++)
+    {
+      BbPlanTemplate *template = g_ptr_array_index (templates, t);
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM plans"
+                                              " WHERE model = '%s' AND template_version = '%s'",
+                                              bb_plan_template_get_model (template),
+                                              bb_plan_template_get_version (template));
+
+      g_assert_cmpint (count (fixture, sql), ==, 1);
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BbPlan) plan = bb_plan_repository_get (plans, g_array_index (ids, gint64, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_true (bb_plan_validate (plan, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (bb_plan_get_n_activities (plan), >, 0);
+      overdue += bb_plan_get_n_overdue (plan) > 0 ? 1 : 0;
+      stages |= 1u << bb_plan_get_stage (plan);
+    }
+  g_assert_cmpuint (overdue, ==, ids->len);
+  g_assert_cmpuint (stages, ==, (1u << BB_PLAN_STAGE_COUNT) - 1);
+
+  g_assert_cmpint (count (fixture, "SELECT count (DISTINCT status) FROM plans"), ==, BB_PLAN_STATUS_COUNT);
+  g_assert_cmpint (count (fixture, "SELECT count (DISTINCT status) FROM plan_activities"), ==,
+                   BB_ACTIVITY_STATUS_COUNT);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_fidelity_ratings"), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (DISTINCT date) FROM plan_fidelity_ratings"), >, 3);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_measurements WHERE origin = 'courses'"), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_measurements WHERE origin = 'typed'"), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_partners"), >=, 3 * ids->len);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_reviews"), >, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_competence_events"), >=, ids->len);
+  /* Every stage history in order, none after today. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plan_stage_events WHERE date > '2026-03-15'"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM plans p WHERE stage !="
+                                   " (SELECT stage FROM plan_stage_events e WHERE e.plan_id = p.id"
+                                   "   ORDER BY date DESC, id DESC LIMIT 1)"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +419,7 @@ main (int   argc,
               bb_test_courses_tear_down);
   g_test_add ("/demo/measures-in-range", BbTestCourses, NULL, bb_test_courses_set_up, test_measures_in_range,
               bb_test_courses_tear_down);
+  g_test_add ("/demo/plans", BbTestCourses, NULL, bb_test_courses_set_up, test_plans, bb_test_courses_tear_down);
   g_test_add_func ("/demo/command", test_command);
 
   return g_test_run ();

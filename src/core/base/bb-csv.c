@@ -606,3 +606,36 @@ bb_csv_append_record (GString            *out,
 
   g_string_append (out, "\r\n");
 }
+
+gboolean
+bb_csv_cell_is_guarded (const char *cell)
+{
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  return cell[0] == '\'' && cell[1] != '\0'
+         && (cell[1] == '\'' || strchr (BB_CSV_FORMULA_STARTS, cell[1]) != NULL);
+}
+
+char *
+bb_csv_guard_formula (char *cell)
+{
+  char *guarded;
+
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  if (cell[0] == '\0' || (strchr (BB_CSV_FORMULA_STARTS, cell[0]) == NULL && !bb_csv_cell_is_guarded (cell)))
+    return cell;
+
+  guarded = g_strconcat ("'", cell, NULL);
+  g_free (cell);
+  return guarded;
+}
+
+void
+bb_csv_unguard_formula (char *cell)
+{
+  g_return_if_fail (cell != NULL);
+
+  if (bb_csv_cell_is_guarded (cell))
+    memmove (cell, cell + 1, strlen (cell));
+}

@@ -63,4 +63,20 @@ void          bb_csv_append_record        (GString            *out,
                                            const char * const *fields,
                                            char                separator);
 
+/* A cell starting with one of these is a formula to a spreadsheet, and a file
+ * exchanged between municipalities must not carry one that runs when opened (OWASP's
+ * "CSV injection"). Writers put such a cell behind an apostrophe, which spreadsheets
+ * take as "text"; readers take it off again. */
+#define BB_CSV_FORMULA_STARTS "=+-@\t\r"
+
+/* TRUE for a cell a reader takes an apostrophe from: one guarding a formula, or
+ * guarding another apostrophe. Writers guard exactly these and the formula starts, so
+ * "'=text" travels as "''=text" and comes back as it was. */
+gboolean      bb_csv_cell_is_guarded      (const char         *cell);
+/* @cell (transfer full) as a writer puts it in the file: behind an apostrophe when it
+ * starts a formula or looks guarded; @cell itself otherwise. */
+char         *bb_csv_guard_formula        (char               *cell);
+/* Takes the apostrophe bb_csv_guard_formula () put before @cell off, in place. */
+void          bb_csv_unguard_formula      (char               *cell);
+
 G_END_DECLS

@@ -394,6 +394,7 @@ add_records (Reader   *self,
       else
         record = bb_import_record_new_rejected (service->position, service->reason);
 
+      bb_import_record_set_origin (record, BB_IMPORT_ORIGIN_SERVICE, service->position, NULL);
       bb_import_add (import, record);
     }
 }

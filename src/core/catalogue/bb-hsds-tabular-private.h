@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+/* The file a row was read from (an interned string) and its line there. */
+typedef struct
+{
+  const char *file;
+  guint       line;
+} BbTabularOrigin;
+
 typedef struct
 {
   char       *name;       /* the HSDS 3.x table name: "service", "phone", … */
@@ -18,6 +25,7 @@ typedef struct
   GPtrArray  *rows;       /* char ** of columns->len fields */
   GHashTable *types;      /* column → "number", "integer" or "boolean" */
   GHashTable *indexes;    /* column → (value → GPtrArray of rows) */
+  GArray     *origins;    /* BbTabularOrigin of each row, to name it to the user */
 } BbTabularTable;
 
 typedef struct
@@ -46,5 +54,10 @@ GPtrArray      *_bb_tabular_lookup        (BbTabularTable   *table,
 gboolean        _bb_tabular_write_services (BbTabularPackage *package,
                                             GOutputStream    *stream,
                                             GError          **error);
+/* Names the records @import got from @first on (the services the package's JSON was
+ * read into) by their table and row. */
+void            _bb_tabular_name_records   (BbTabularPackage *package,
+                                            BbImport         *import,
+                                            guint             first);
 
 G_END_DECLS

@@ -390,3 +390,26 @@ _bb_tabular_write_services (BbTabularPackage  *package,
 
   return g_output_stream_write_all (stream, "]}", 2, NULL, NULL, error);
 }
+
+/* Service n of the JSON is row n of the table of services: named as the user finds it
+ * in the package, "services.csv, row 12". */
+void
+_bb_tabular_name_records (BbTabularPackage *package,
+                          BbImport         *import,
+                          guint             first)
+{
+  BbTabularTable *services = _bb_tabular_get_table (package, "service");
+  GListModel *records = bb_import_get_records (import);
+
+  for (guint i = first; services != NULL && i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(BbImportRecord) record = g_list_model_get_item (records, i);
+      guint position = bb_import_record_get_line (record);
+      BbTabularOrigin *origin;
+
+      if (position < 1 || position > services->origins->len)
+        continue;
+      origin = &g_array_index (services->origins, BbTabularOrigin, position - 1);
+      bb_import_record_set_origin (record, BB_IMPORT_ORIGIN_ROW, origin->line, origin->file);
+    }
+}

@@ -14,6 +14,7 @@
 
 #include "bb-csv.h"
 #include "bb-hsds.h"
+#include "bb-hsds-private.h"
 #include "bb-hsds-tabular-private.h"
 
 /* A zip member larger than this is no table anyone publishes: refused, not read. */
@@ -114,6 +115,7 @@ table_free (BbTabularTable *table)
   g_ptr_array_unref (table->rows);
   g_hash_table_unref (table->types);
   g_hash_table_unref (table->indexes);
+  g_array_unref (table->origins);
   g_free (table);
 }
 
@@ -290,6 +292,7 @@ ensure_table (Loader     *self,
       table->types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       table->indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                               (GDestroyNotify) g_hash_table_unref);
+      table->origins = g_array_new (FALSE, FALSE, sizeof (BbTabularOrigin));
       g_hash_table_insert (self->package.tables, table->name, table);
     }
 
@@ -325,6 +328,7 @@ add_table (Loader        *self,
   BbTabularTable *table;
   GError *local_error = NULL;
   int weekday = -1;
+  int action_date = -1;
   char **record;
   guint line;
 
@@ -358,6 +362,9 @@ add_table (Loader        *self,
           g_free (column);
           column = g_strdup ("byday");
         }
+      /* 1.x/2.x tables give a change's date as a date-time; HSDS 3 has a date. */
+      if (g_str_equal (alias->table, "metadata") && g_str_equal (column, "last_action_date"))
+        action_date = i;
       target = add_column (table, column);
       g_array_append_val (targets, target);
 
@@ -389,9 +396,12 @@ add_table (Loader        *self,
         {
           guint target = g_array_index (targets, guint, i);
           const char *value = record[i];
+          g_autofree char *date = NULL;
 
           if ((int) i == weekday)
             value = convert_weekday (g_strstrip (record[i]));
+          if ((int) i == action_date && (date = _bb_hsds_dup_date (record[i])) != NULL)
+            value = date;
           if (row->len <= target)
             g_ptr_array_set_size (row, target + 1);
           g_free (g_ptr_array_index (row, target));
@@ -415,6 +425,7 @@ add_table (Loader        *self,
         }
 
       g_ptr_array_add (table->rows, row);
+      g_array_append_vals (table->origins, &(BbTabularOrigin) { g_intern_string (basename), line }, 1);
       g_strfreev (record);
     }
 
@@ -768,20 +779,28 @@ bb_hsds_tabular_read (GFile     *file,
                       BbImport  *import,
                       GError   **error)
 {
+  g_auto(Loader) self = { 0, };
   g_autoptr(GOutputStream) json = g_memory_output_stream_new_resizable ();
   g_autoptr(GInputStream) input = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  guint first;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (BB_IS_IMPORT (import), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* The tables are in memory already; their services as JSON cost about as much. */
-  if (!bb_hsds_tabular_write_json (file, json, error) ||
+  if (!load (&self, file, error) ||
+      !_bb_tabular_write_services (&self.package, json, error) ||
       !g_output_stream_close (json, NULL, error))
     return FALSE;
 
   bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (json));
   input = g_memory_input_stream_new_from_bytes (bytes);
-  return bb_hsds_read (input, import, error);
+  first = g_list_model_get_n_items (bb_import_get_records (import));
+  if (!bb_hsds_read (input, import, error))
+    return FALSE;
+
+  _bb_tabular_name_records (&self.package, import, first);
+  return TRUE;
 }

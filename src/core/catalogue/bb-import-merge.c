@@ -559,6 +559,13 @@ merge (BbImport       *self,
 
   if (stored != NULL && (fields & BB_IMPORT_FIELD_DETAILS))
     bb_offer_set_details (merged, bb_offer_get_details (file));
+  else if (stored != NULL && (fields & BB_IMPORT_FIELD_HOW_TO_GET_IN))
+    {
+      BbOfferDetails *details = bb_offer_get_details (merged);
+
+      g_free (details->how_to_get_in);
+      details->how_to_get_in = g_strdup (bb_offer_get_details (file)->how_to_get_in);
+    }
 
   if (fields & BB_IMPORT_FIELD_PROVIDER)
     resolve_provider (self, record, merged);

@@ -16,6 +16,8 @@ struct _BbImportRecord
   GObject         parent_instance;
 
   guint           line;
+  BbImportOrigin  origin;
+  char           *source;
   BbOffer        *offer;
   BbImportAction  action;
   char           *reason;
@@ -112,6 +114,11 @@ gboolean      _bb_import_run               (BbOfferRepository  *self,
                                             GError            **error);
 /* The offer as an undo puts it back. */
 GBytes       *_bb_import_snapshot          (BbOffer            *offer);
+/* The details' child records and contact persons' extras, for the snapshot
+ * (bb-offer-details-variant.c); an "av". */
+GVariant     *_bb_offer_details_records_to_variant   (const BbOfferDetails *details);
+void          _bb_offer_details_records_from_variant (BbOfferDetails       *details,
+                                                      GVariant             *variant);
 gpointer      _bb_import_provider_row      (sqlite3_stmt       *stmt);
 /* NULL, without an error, when there is no provider of that id. */
 BbProvider   *_bb_import_load_provider     (BbOfferRepository  *self,

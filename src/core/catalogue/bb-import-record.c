@@ -2,6 +2,8 @@
 
 /* One record of an imported file, and what preparing found out about it. */
 
+#include <glib/gi18n-lib.h>
+
 #include "bb-import-private.h"
 
 G_DEFINE_FINAL_TYPE (BbImportRecord, bb_import_record, G_TYPE_OBJECT)
@@ -26,6 +28,7 @@ bb_import_record_finalize (GObject *object)
 
   g_clear_object (&self->offer);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->source, g_free);
   g_clear_object (&self->stored);
   g_clear_pointer (&self->local_fields, g_strfreev);
   g_clear_pointer (&self->local_edited_at, g_free);
@@ -203,6 +206,74 @@ bb_import_record_get_line (BbImportRecord *self)
   return self->line;
 }
 
+BbImportOrigin
+bb_import_record_get_origin (BbImportRecord *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), BB_IMPORT_ORIGIN_LINE);
+
+  return self->origin;
+}
+
+const char *
+bb_import_record_get_source (BbImportRecord *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), NULL);
+
+  return self->source;
+}
+
+/* Set by the readers before anything looks at the record, so nothing is notified. */
+void
+bb_import_record_set_origin (BbImportRecord *self,
+                             BbImportOrigin  origin,
+                             guint           line,
+                             const char     *source)
+{
+  g_return_if_fail (BB_IS_IMPORT_RECORD (self));
+
+  self->origin = origin;
+  self->line = line;
+  if (source != self->source)
+    {
+      g_free (self->source);
+      self->source = g_strdup (source);
+    }
+}
+
+char *
+bb_import_record_dup_position (BbImportRecord *self)
+{
+  g_return_val_if_fail (BB_IS_IMPORT_RECORD (self), NULL);
+
+  switch (self->origin)
+    {
+    case BB_IMPORT_ORIGIN_SERVICE:
+      if (self->source != NULL)
+        /* TRANSLATORS: where a record is among several files: the file, then the
+         * number of the service in that JSON file */
+        return g_strdup_printf (_("%s, service %u"), self->source, self->line);
+      /* TRANSLATORS: where a record is in a JSON file: the service with this number */
+      return g_strdup_printf (_("Service %u"), self->line);
+
+    case BB_IMPORT_ORIGIN_ROW:
+      if (self->source != NULL)
+        /* TRANSLATORS: where a record is in a datapackage: the table (“services.csv”),
+         * then the line of the row in it */
+        return g_strdup_printf (_("%s, row %u"), self->source, self->line);
+      /* TRANSLATORS: where a record is in a table of a datapackage */
+      return g_strdup_printf (_("Row %u"), self->line);
+
+    case BB_IMPORT_ORIGIN_LINE:
+    default:
+      if (self->source != NULL)
+        /* TRANSLATORS: where a record is among several files: the CSV file, then the
+         * line in it */
+        return g_strdup_printf (_("%s, line %u"), self->source, self->line);
+      /* TRANSLATORS: where a record is in a CSV file */
+      return g_strdup_printf (_("Line %u"), self->line);
+    }
+}
+
 BbOffer *
 bb_import_record_get_offer (BbImportRecord *self)
 {
@@ -277,7 +348,7 @@ bb_import_record_set_fields (BbImportRecord *self,
 {
   g_return_if_fail (BB_IS_IMPORT_RECORD (self));
 
-  self->fields = fields & (BB_IMPORT_FIELDS_ALL | BB_IMPORT_FIELD_DETAILS);
+  self->fields = fields & (BB_IMPORT_FIELDS_ALL | BB_IMPORT_FIELD_DETAILS | BB_IMPORT_FIELD_HOW_TO_GET_IN);
 }
 
 BbImportFields

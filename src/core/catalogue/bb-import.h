@@ -47,6 +47,8 @@ typedef enum
   BB_IMPORT_FIELDS_ALL          = (1 << 20) - 1,
   /* What an HSDS file holds beyond the form (bb_offer_get_details ()). */
   BB_IMPORT_FIELD_DETAILS       = 1 << 20,
+  /* Of the details, only how to get in: what a CSV file has of them. */
+  BB_IMPORT_FIELD_HOW_TO_GET_IN = 1 << 21,
 } BbImportFields;
 
 /* The kinds of list entry an import can create. */
@@ -69,6 +71,26 @@ BbImportRecord *bb_import_record_new_offer    (guint           line,
 BbImportRecord *bb_import_record_new_rejected (guint           line,
                                                const char     *reason);
 guint           bb_import_record_get_line     (BbImportRecord *self);
+/* What the record's line is the number of: a line of a CSV file (the default), the
+ * position of a service in a JSON file, or the line of a row of a datapackage's
+ * table. */
+typedef enum
+{
+  BB_IMPORT_ORIGIN_LINE,
+  BB_IMPORT_ORIGIN_SERVICE,
+  BB_IMPORT_ORIGIN_ROW,
+} BbImportOrigin;
+BbImportOrigin  bb_import_record_get_origin   (BbImportRecord *self);
+/* The table a row is in ("services.csv") and, in an import of several files, the
+ * file before it ("b.csv", "hsds.zip, services.csv"); NULL when there is none. */
+const char     *bb_import_record_get_source   (BbImportRecord *self);
+void            bb_import_record_set_origin   (BbImportRecord *self,
+                                               BbImportOrigin  origin,
+                                               guint           line,
+                                               const char     *source);
+/* Where the record is, for people: "Line 3", "Service 3", "services.csv, row 12",
+ * "b.csv, line 3". */
+char           *bb_import_record_dup_position (BbImportRecord *self);
 BbOffer        *bb_import_record_get_offer    (BbImportRecord *self);
 BbImportAction  bb_import_record_get_action   (BbImportRecord *self);
 void            bb_import_record_set_action   (BbImportRecord *self,

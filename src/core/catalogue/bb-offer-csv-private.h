@@ -24,6 +24,8 @@ typedef enum
   BB_OFFER_CSV_COLUMN_AGE_MIN,
   BB_OFFER_CSV_COLUMN_AGE_MAX,
   BB_OFFER_CSV_COLUMN_ACCESS,
+  /* How to get in, in the provider's words; files written before it lack it. */
+  BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN,
   BB_OFFER_CSV_COLUMN_CAPACITY,
   BB_OFFER_CSV_COLUMN_WAITING_WEEKS,
   BB_OFFER_CSV_COLUMN_LOCATION,
@@ -47,18 +49,5 @@ extern const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1];
 #define BB_OFFER_CSV_AMBASSADOR_KEY "ambassador"
 /* name | role | phone | email | ambassador */
 #define BB_OFFER_CSV_CONTACT_PARTS 5
-
-/* A spreadsheet runs a cell that starts with one of these as a formula; a catalogue
- * exchanged between municipalities must not carry one that runs when opened (OWASP's
- * "CSV injection"). Such cells are written behind an apostrophe, which spreadsheets
- * take as "text", and read back without it. */
-#define BB_OFFER_CSV_FORMULA_STARTS "=+-@\t\r"
-
-/* TRUE for a cell the reader would take an apostrophe from: one guarding a formula, or
- * guarding another apostrophe. The writer guards exactly these and the formula starts,
- * so "'=text" travels as "''=text" and comes back as it was. */
-#define BB_OFFER_CSV_IS_GUARDED(cell) \
-  ((cell)[0] == '\'' && (cell)[1] != '\0' && \
-   ((cell)[1] == '\'' || strchr (BB_OFFER_CSV_FORMULA_STARTS, (cell)[1]) != NULL))
 
 G_END_DECLS

@@ -28,6 +28,7 @@ const char * const _bb_offer_csv_column_keys[BB_OFFER_CSV_N_COLUMNS + 1] = {
   [BB_OFFER_CSV_COLUMN_AGE_MIN] = "age_min",
   [BB_OFFER_CSV_COLUMN_AGE_MAX] = "age_max",
   [BB_OFFER_CSV_COLUMN_ACCESS] = "access",
+  [BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN] = "how_to_get_in",
   [BB_OFFER_CSV_COLUMN_CAPACITY] = "capacity",
   [BB_OFFER_CSV_COLUMN_WAITING_WEEKS] = "waiting_weeks",
   [BB_OFFER_CSV_COLUMN_LOCATION] = "location",
@@ -54,6 +55,7 @@ static const BbImportFields column_fields[BB_OFFER_CSV_N_COLUMNS] = {
   [BB_OFFER_CSV_COLUMN_AGE_MIN] = BB_IMPORT_FIELD_AGE_MIN,
   [BB_OFFER_CSV_COLUMN_AGE_MAX] = BB_IMPORT_FIELD_AGE_MAX,
   [BB_OFFER_CSV_COLUMN_ACCESS] = BB_IMPORT_FIELD_ACCESS,
+  [BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN] = BB_IMPORT_FIELD_HOW_TO_GET_IN,
   [BB_OFFER_CSV_COLUMN_CAPACITY] = BB_IMPORT_FIELD_CAPACITY,
   [BB_OFFER_CSV_COLUMN_WAITING_WEEKS] = BB_IMPORT_FIELD_WAITING_WEEKS,
   [BB_OFFER_CSV_COLUMN_LOCATION] = BB_IMPORT_FIELD_LOCATION,
@@ -429,13 +431,6 @@ reject_choice (guint        line,
 }
 
 
-static void
-unguard_formula (char *cell)
-{
-  if (BB_OFFER_CSV_IS_GUARDED (cell))
-    memmove (cell, cell + 1, strlen (cell));
-}
-
 /* Turns one data row into an offer, or into a rejected record saying why not.
  * @ids maps the ids of accepted rows to their lines, to catch an id used twice. */
 static BbImportRecord *
@@ -462,7 +457,7 @@ parse_row (char         **fields,
   for (guint i = 0; i < n_fields; i++)
     {
       /* A cell keeps its line breaks as written, CR and CRLF too. */
-      unguard_formula (fields[i]);
+      bb_csv_unguard_formula (fields[i]);
 
       if (header->columns[i] >= 0)
         cells[header->columns[i]] = fields[i];
@@ -509,6 +504,9 @@ parse_row (char         **fields,
     bb_offer_set_opening_hours (offer, cells[BB_OFFER_CSV_COLUMN_OPENING_HOURS]);
   if (cells[BB_OFFER_CSV_COLUMN_KEYWORDS] != NULL)
     bb_offer_set_keywords (offer, cells[BB_OFFER_CSV_COLUMN_KEYWORDS]);
+  /* Unset, as an HSDS file without application_process has it, when empty. */
+  if (cells[BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN] != NULL && *cells[BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN] != '\0')
+    bb_offer_get_details (offer)->how_to_get_in = g_strdup (cells[BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN]);
 
   {
     const char *name = cells[BB_OFFER_CSV_COLUMN_PROVIDER];

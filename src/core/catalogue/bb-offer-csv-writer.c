@@ -16,20 +16,6 @@ struct _BbOfferCsvWriter
 };
 
 static char *
-guard_formula (char *cell)
-{
-  char *guarded;
-
-  if (cell[0] == '\0' ||
-      (strchr (BB_OFFER_CSV_FORMULA_STARTS, cell[0]) == NULL && !BB_OFFER_CSV_IS_GUARDED (cell)))
-    return cell;
-
-  guarded = g_strconcat ("'", cell, NULL);
-  g_free (cell);
-  return guarded;
-}
-
-static char *
 dup_number (int value)
 {
   if (value < 0)
@@ -209,6 +195,8 @@ bb_offer_csv_writer_add (BbOfferCsvWriter  *self,
   fields[BB_OFFER_CSV_COLUMN_ACCESS] = g_strdup (bb_offer_get_details (offer)->access_stated
                                                  ? bb_access_to_key (bb_offer_get_access (offer))
                                                  : BB_OFFER_CSV_ACCESS_NOT_STATED);
+  fields[BB_OFFER_CSV_COLUMN_HOW_TO_GET_IN] = g_strdup (bb_offer_get_details (offer)->how_to_get_in != NULL
+                                                        ? bb_offer_get_details (offer)->how_to_get_in : "");
   fields[BB_OFFER_CSV_COLUMN_CAPACITY] = dup_number (bb_offer_get_capacity (offer));
   fields[BB_OFFER_CSV_COLUMN_WAITING_WEEKS] = dup_number (bb_offer_get_waiting_weeks (offer));
   fields[BB_OFFER_CSV_COLUMN_LOCATION] = g_strdup (bb_offer_get_location (offer));
@@ -222,7 +210,7 @@ bb_offer_csv_writer_add (BbOfferCsvWriter  *self,
     dup_contacts (G_LIST_MODEL (bb_offer_get_contacts (offer)));
 
   for (guint i = 0; i < BB_OFFER_CSV_N_COLUMNS; i++)
-    fields[i] = guard_formula (fields[i]);
+    fields[i] = bb_csv_guard_formula (fields[i]);
 
   bb_csv_append_record (self->buffer, (const char * const *) fields, SEPARATOR);
 

@@ -115,26 +115,36 @@ dup_record_of (BbImportRecord *record,
   BbOffer *offer = bb_import_record_get_offer (record);
   const char *uuid = offer != NULL ? bb_offer_get_uuid (offer) : NULL;
   const char *first = uuid != NULL ? g_hash_table_lookup (ids, uuid) : NULL;
+  const char *table = bb_import_record_get_source (record);
   g_autofree char *reason = NULL;
+  g_autofree char *source = table != NULL ? g_strdup_printf ("%s, %s", file_name, table)
+                                          : g_strdup (file_name);
+  g_autoptr(BbImportRecord) kept = NULL;
 
   if (first != NULL)
     {
       /* TRANSLATORS: b.json: “Natcafé” has the id “…”, which a.json uses too. */
       reason = g_strdup_printf (_("%s: “%s” has the id “%s”, which %s uses too."), file_name,
                                 bb_offer_get_title (offer), uuid, first);
-      return bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
+      kept = bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
     }
-
-  if (offer == NULL)
+  else if (offer == NULL)
     {
       /* TRANSLATORS: b.json: the reason a record was rejected */
       reason = g_strdup_printf (_("%s: %s"), file_name, bb_import_record_get_reason (record));
-      return bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
+      kept = bb_import_record_new_rejected (bb_import_record_get_line (record), reason);
+    }
+  else
+    {
+      if (uuid != NULL)
+        g_hash_table_insert (ids, g_strdup (uuid), g_strdup (file_name));
+      kept = g_object_ref (record);
     }
 
-  if (uuid != NULL)
-    g_hash_table_insert (ids, g_strdup (uuid), g_strdup (file_name));
-  return g_object_ref (record);
+  /* Among several files, a record names the one it is in. */
+  bb_import_record_set_origin (kept, bb_import_record_get_origin (record),
+                               bb_import_record_get_line (record), source);
+  return g_steal_pointer (&kept);
 }
 
 /**

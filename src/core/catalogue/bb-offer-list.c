@@ -1,43 +1,56 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-#include "bb-id-rows.h"
 #include "bb-offer-list.h"
 
 struct _BbOfferList
 {
-  GObject       parent_instance;
+  BbIdList           parent_instance;
 
   BbOfferRepository *offers;
-  BbOfferQuery  query;
-  char         *search;
-  BbIdRows            rows;
+  BbOfferQuery       query;
+  char              *search;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
+G_DEFINE_FINAL_TYPE (BbOfferList, bb_offer_list, BB_TYPE_ID_LIST)
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (BbOfferList, bb_offer_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static GType
-bb_offer_list_get_item_type (GListModel *model)
+static gint64
+bb_offer_list_count (BbIdList  *list,
+                     GError   **error)
 {
-  return BB_TYPE_OFFER;
+  BbOfferList *self = BB_OFFER_LIST (list);
+
+  return bb_offer_repository_query_count (self->offers, &self->query, error);
 }
 
-static guint
-bb_offer_list_get_n_items (GListModel *model)
+static GArray *
+bb_offer_list_fetch_ids (BbIdList  *list,
+                         guint      offset,
+                         guint      limit,
+                         GError   **error)
 {
-  return BB_OFFER_LIST (model)->rows.ids->len;
+  BbOfferList *self = BB_OFFER_LIST (list);
+
+  return bb_offer_repository_query_page (self->offers, &self->query, offset, limit, error);
 }
 
-/* Deleted by another window since the last query: the refresh after that write is on
- * its way, so the row shows an empty offer rather than nothing. */
+static gboolean
+bb_offer_list_locate (BbIdList  *list,
+                      gint64     id,
+                      guint     *position,
+                      GError   **error)
+{
+  BbOfferList *self = BB_OFFER_LIST (list);
+
+  return bb_offer_repository_query_position (self->offers, &self->query, id, position, error);
+}
+
 static gpointer
-load_row (gpointer source,
-          gint64   id)
+bb_offer_list_load (BbIdList *list,
+                    gint64    id)
 {
+  BbOfferList *self = BB_OFFER_LIST (list);
   g_autoptr(GError) error = NULL;
-  BbOffer *offer = bb_offer_repository_get (source, id, &error);
+  BbOffer *offer = bb_offer_repository_get (self->offers, id, &error);
 
   if (offer == NULL)
     {
@@ -49,50 +62,13 @@ load_row (gpointer source,
   return offer;
 }
 
-static gpointer
-bb_offer_list_get_item (GListModel *model,
-                        guint       position)
-{
-  BbOfferList *self = BB_OFFER_LIST (model);
-
-  return bb_id_rows_get (&self->rows, position, load_row, self->offers);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = bb_offer_list_get_item_type;
-  iface->get_n_items = bb_offer_list_get_n_items;
-  iface->get_item = bb_offer_list_get_item;
-}
-
-static void
-refresh (BbOfferList *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  guint removed;
-
-  ids = bb_offer_repository_query_ids (self->offers, &self->query, &error);
-  if (ids == NULL)
-    {
-      g_warning ("Cannot list offers: %s", error->message);
-      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-
-  removed = bb_id_rows_replace (&self->rows, g_steal_pointer (&ids));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->rows.ids->len);
-}
-
 static void
 bb_offer_list_finalize (GObject *object)
 {
   BbOfferList *self = BB_OFFER_LIST (object);
 
-  g_signal_handlers_disconnect_by_data (bb_offer_repository_get_database (self->offers), self);
   g_clear_object (&self->offers);
   g_clear_pointer (&self->search, g_free);
-  bb_id_rows_clear (&self->rows);
 
   G_OBJECT_CLASS (bb_offer_list_parent_class)->finalize (object);
 }
@@ -101,8 +77,13 @@ static void
 bb_offer_list_class_init (BbOfferListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  BbIdListClass *list_class = BB_ID_LIST_CLASS (klass);
 
   object_class->finalize = bb_offer_list_finalize;
+  list_class->count = bb_offer_list_count;
+  list_class->fetch_ids = bb_offer_list_fetch_ids;
+  list_class->locate = bb_offer_list_locate;
+  list_class->load = bb_offer_list_load;
 }
 
 static void
@@ -111,7 +92,6 @@ bb_offer_list_init (BbOfferList *self)
   BbOfferQuery query = BB_OFFER_QUERY_INIT;
 
   self->query = query;
-  bb_id_rows_init (&self->rows);
 }
 
 BbOfferList *
@@ -121,12 +101,11 @@ bb_offer_list_new (BbOfferRepository *offers)
 
   g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (offers), NULL);
 
-  self = g_object_new (BB_TYPE_OFFER_LIST, NULL);
+  self = g_object_new (BB_TYPE_OFFER_LIST, "item-type", BB_TYPE_OFFER, NULL);
   self->offers = g_object_ref (offers);
   /* Only the offers' own changes: a new target group changes no row. */
-  g_signal_connect_swapped (bb_offer_repository_get_database (offers), "changed::" BB_DOMAIN_OFFERS,
-                            G_CALLBACK (refresh), self);
-  refresh (self);
+  bb_id_list_watch (BB_ID_LIST (self), bb_offer_repository_get_database (offers), BB_DOMAIN_OFFERS);
+  bb_id_list_refresh (BB_ID_LIST (self));
 
   return self;
 }
@@ -143,7 +122,7 @@ bb_offer_list_set_query (BbOfferList        *self,
   self->query = *query;
   self->query.search = self->search;
 
-  refresh (self);
+  bb_id_list_refresh (BB_ID_LIST (self));
 }
 
 guint
@@ -152,7 +131,7 @@ bb_offer_list_find (BbOfferList *self,
 {
   g_return_val_if_fail (BB_IS_OFFER_LIST (self), G_MAXUINT);
 
-  return bb_id_rows_find (&self->rows, id);
+  return bb_id_list_find (BB_ID_LIST (self), id);
 }
 
 gint64
@@ -160,7 +139,6 @@ bb_offer_list_get_id (BbOfferList *self,
                       guint        position)
 {
   g_return_val_if_fail (BB_IS_OFFER_LIST (self), 0);
-  g_return_val_if_fail (position < self->rows.ids->len, 0);
 
-  return g_array_index (self->rows.ids, gint64, position);
+  return bb_id_list_get_id (BB_ID_LIST (self), position);
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bb-catalogue-private.h"
+#include "bb-id-list.h"
 #include "bb-offer-repository-private.h"
 #include "bb-text.h"
 
@@ -21,24 +22,77 @@
   "   AND (?7 IS NULL OR o.reviewed IS NULL OR o.reviewed <= ?7)" \
   "   AND (?8 = 0 OR o.provider_id = ?8)"
 
-#define OFFER_QUERY_ALL \
-  "SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id" \
+/* FROM and WHERE of every query: all offers, or those matching ?1 with their bm25 in
+ * m.score. bm25 with a weight per column of offer_fts (title, body, provider,
+ * target_groups, steps, keywords, contacts): a word in the title counts most, then the
+ * words an adviser files an offer under, then the provider; the description's many
+ * words least. bm25 is lower for a better match. Worked out in the CTE, where FTS5 can
+ * rank. */
+#define OFFER_FROM_ALL \
+  " FROM offers o JOIN providers p ON p.id = o.provider_id" \
   " WHERE o.deleted = 0" OFFER_FILTERS
 
-/* bm25 with a weight per column of offer_fts (title, body, provider, target_groups,
- * steps, keywords, contacts): a word in the title counts most, then the words an
- * adviser files an offer under, then the provider; the description's many words least.
- * bm25 is lower for a better match. Worked out in the CTE, where FTS5 can rank. */
-#define OFFER_QUERY_MATCHING \
+#define OFFER_WITH_MATCHING \
   "WITH m (id, score) AS (" \
   "  SELECT rowid, bm25 (offer_fts, 10.0, 1.0, 2.5, 4.0, 2.0, 4.0, 1.5)" \
-  "    FROM offer_fts WHERE offer_fts MATCH ?1)" \
-  " SELECT o.id FROM m JOIN offers o ON o.id = m.id JOIN providers p ON p.id = o.provider_id" \
+  "    FROM offer_fts WHERE offer_fts MATCH ?1) "
+
+#define OFFER_FROM_MATCHING \
+  " FROM m JOIN offers o ON o.id = m.id JOIN providers p ON p.id = o.provider_id" \
   " WHERE o.deleted = 0" OFFER_FILTERS
 
 #define ORDER_BY_STEP \
-  " ORDER BY (SELECT min (s.level) FROM offer_steps x JOIN steps s ON s.id = x.step_id" \
-  "            WHERE x.offer_id = o.id) NULLS LAST, o.sort_key, o.id"
+  "ORDER BY (SELECT min (s.level) FROM offer_steps x JOIN steps s ON s.id = x.step_id" \
+  "           WHERE x.offer_id = o.id) NULLS LAST, o.sort_key, o.id"
+
+/* Without a search there is nothing to rank: relevance is the title's order. */
+static const char * const orders[] = {
+  [BB_OFFER_SORT_TITLE] = "ORDER BY o.sort_key, o.id",
+  [BB_OFFER_SORT_PROVIDER] = "ORDER BY p.sort_key, o.sort_key, o.id",
+  [BB_OFFER_SORT_STEP] = ORDER_BY_STEP,
+  [BB_OFFER_SORT_REVIEWED] = "ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
+  [BB_OFFER_SORT_RELEVANCE] = "ORDER BY o.sort_key, o.id",
+};
+
+/* What a list asks: a page of ids (?9 rows from ?10 on), how many there are, or where
+ * one of them (?11) is, numbered by a window over the same order. */
+typedef enum
+{
+  SHAPE_PAGE,
+  SHAPE_COUNT,
+  SHAPE_POSITION,
+} Shape;
+
+/* The statement text, interned so the statement cache keeps one per shape. */
+static const char *
+offer_sql (const BbOfferQuery *query,
+           gboolean            matching,
+           Shape               shape)
+{
+  const char *order = matching && query->sort == BB_OFFER_SORT_RELEVANCE
+                      ? "ORDER BY m.score, o.sort_key, o.id" : orders[query->sort];
+  const char *from = matching ? OFFER_FROM_MATCHING : OFFER_FROM_ALL;
+  GString *sql = g_string_new (matching ? OFFER_WITH_MATCHING : "");
+  const char *interned;
+
+  switch (shape)
+    {
+    case SHAPE_PAGE:
+      g_string_append_printf (sql, "SELECT o.id%s %s LIMIT ?9 OFFSET ?10", from, order);
+      break;
+    case SHAPE_COUNT:
+      g_string_append_printf (sql, "SELECT count (*)%s", from);
+      break;
+    case SHAPE_POSITION:
+      g_string_append_printf (sql, "SELECT n FROM (SELECT o.id AS id, row_number () OVER (%s) - 1 AS n%s)"
+                              " WHERE id = ?11", order, from);
+      break;
+    }
+
+  interned = g_intern_string (sql->str);
+  g_string_free (sql, TRUE);
+  return interned;
+}
 
 /* The latest review date that is stale on @today: the day whose review falls due
  * (bb_offer_is_stale ()) on @today or before. A year back from 28 February 2025 is
@@ -64,30 +118,15 @@ get_stale_cutoff (const GDate *today,
     }
 }
 
-GArray *
-bb_offer_repository_query_ids (BbOfferRepository     *self,
-                          const BbOfferQuery  *query,
-                          GError             **error)
+/* The statement for @query in @shape with the query bound, or NULL. */
+static BbCachedStatement *
+prepare_query (BbOfferRepository   *self,
+               const BbOfferQuery  *query,
+               Shape                shape,
+               GError             **error)
 {
-  /* Without a search there is nothing to rank: relevance is the title's order. */
-  static const char * const sql_all[] = {
-    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_ALL " ORDER BY o.sort_key, o.id",
-    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_ALL " ORDER BY p.sort_key, o.sort_key, o.id",
-    [BB_OFFER_SORT_STEP] = OFFER_QUERY_ALL ORDER_BY_STEP,
-    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_ALL " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
-    [BB_OFFER_SORT_RELEVANCE] = OFFER_QUERY_ALL " ORDER BY o.sort_key, o.id",
-  };
-  static const char * const sql_matching[] = {
-    [BB_OFFER_SORT_TITLE] = OFFER_QUERY_MATCHING " ORDER BY o.sort_key, o.id",
-    [BB_OFFER_SORT_PROVIDER] = OFFER_QUERY_MATCHING " ORDER BY p.sort_key, o.sort_key, o.id",
-    [BB_OFFER_SORT_STEP] = OFFER_QUERY_MATCHING ORDER_BY_STEP,
-    [BB_OFFER_SORT_REVIEWED] = OFFER_QUERY_MATCHING " ORDER BY o.reviewed NULLS FIRST, o.sort_key, o.id",
-    [BB_OFFER_SORT_RELEVANCE] = OFFER_QUERY_MATCHING " ORDER BY m.score, o.sort_key, o.id",
-  };
   g_autofree char *match = NULL;
-  g_autoptr(BbCachedStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  int rc;
+  BbCachedStatement *stmt;
 
   g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -96,9 +135,7 @@ bb_offer_repository_query_ids (BbOfferRepository     *self,
   if (query->search != NULL)
     match = bb_text_fts_query (query->search);
 
-  stmt = bb_database_prepare_cached (self->database,
-                                     match != NULL ? sql_matching[query->sort] : sql_all[query->sort],
-                                     error);
+  stmt = bb_database_prepare_cached (self->database, offer_sql (query, match != NULL, shape), error);
   if (stmt == NULL)
     return NULL;
 
@@ -123,20 +160,62 @@ bb_offer_repository_query_ids (BbOfferRepository     *self,
       bb_sql_bind_text (stmt, 7, iso);
     }
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+  return stmt;
+}
 
-      g_array_append_val (ids, id);
-    }
+GArray *
+bb_offer_repository_query_page (BbOfferRepository   *self,
+                                const BbOfferQuery  *query,
+                                guint                offset,
+                                guint                limit,
+                                GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_PAGE, error);
 
-  if (rc != SQLITE_DONE)
-    {
-      bb_database_set_error (self->database, error);
-      return NULL;
-    }
+  if (stmt == NULL)
+    return NULL;
 
-  return g_steal_pointer (&ids);
+  sqlite3_bind_int64 (stmt, 9, limit == G_MAXUINT ? -1 : (gint64) limit);
+  sqlite3_bind_int64 (stmt, 10, offset);
+  return bb_id_list_read_ids (self->database, stmt, error);
+}
+
+GArray *
+bb_offer_repository_query_ids (BbOfferRepository   *self,
+                               const BbOfferQuery  *query,
+                               GError             **error)
+{
+  return bb_offer_repository_query_page (self, query, 0, G_MAXUINT, error);
+}
+
+gint64
+bb_offer_repository_query_count (BbOfferRepository   *self,
+                                 const BbOfferQuery  *query,
+                                 GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_COUNT, error);
+
+  return stmt != NULL ? bb_id_list_read_count (self->database, stmt, error) : -1;
+}
+
+gboolean
+bb_offer_repository_query_position (BbOfferRepository   *self,
+                                    const BbOfferQuery  *query,
+                                    gint64               id,
+                                    guint               *position,
+                                    GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  *position = G_MAXUINT;
+  stmt = prepare_query (self, query, SHAPE_POSITION, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 11, id);
+  return bb_id_list_read_position (self->database, stmt, position, error);
 }
 
 guint

@@ -13,8 +13,8 @@
 
 /* ---- what an offer was before ---------------------------------------- */
 
-/* The details' fields of their own, as maybe-strings so an unset one stays unset.
- * Their records (phones, places, schedules, terms) are not in the snapshot yet. */
+/* The details' fields of their own, as maybe-strings so an unset one stays unset;
+ * their records (phones, places, schedules, terms) under "records". */
 #define DETAIL_TEXTS(X) \
   X ("alternate-name", alternate_name) X ("url", url) X ("email", email) \
   X ("how-to-get-in", how_to_get_in) X ("fees", fees) X ("eligibility", eligibility) \
@@ -29,6 +29,7 @@ snapshot_details (GVariantBuilder      *builder,
   DETAIL_TEXTS (ADD_TEXT)
 #undef ADD_TEXT
   g_variant_builder_add (builder, "{sv}", "access-stated", g_variant_new_boolean (details->access_stated));
+  g_variant_builder_add (builder, "{sv}", "records", _bb_offer_details_records_to_variant (details));
 }
 
 /* A snapshot from before the details were in it leaves them as they are. */
@@ -36,6 +37,7 @@ static void
 restore_details (GVariant       *variant,
                  BbOfferDetails *details)
 {
+  g_autoptr(GVariant) records = NULL;
   const char *text;
   gboolean stated;
 
@@ -49,6 +51,9 @@ restore_details (GVariant       *variant,
 #undef TAKE_TEXT
   if (g_variant_lookup (variant, "access-stated", "b", &stated))
     details->access_stated = stated;
+  records = g_variant_lookup_value (variant, "records", G_VARIANT_TYPE ("av"));
+  if (records != NULL)
+    _bb_offer_details_records_from_variant (details, records);
 }
 
 /* The offer as the undo puts it back, in a form later versions can still read: a

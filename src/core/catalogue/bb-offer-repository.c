@@ -287,14 +287,15 @@ bb_offer_repository_find_by_uuid (BbOfferRepository *self,
 
 /* ---- saving offers --------------------------------------------------- */
 
-/* Looks a row up by name in one of the small lists; 0 when there is none. */
+/* Looks a row up by name in one of the small lists; 0 when there is none. @sql is a
+ * string constant: an import asks this for every offer, so the statement is cached. */
 static gint64
 find_id_by_name (BbOfferRepository *self,
                  const char  *sql,
                  const char  *name,
                  GError     **error)
 {
-  g_autoptr(BbStatement) stmt = bb_database_prepare (self->database, sql, error);
+  g_autoptr(BbCachedStatement) stmt = bb_database_prepare_cached (self->database, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -384,9 +385,9 @@ _bb_offer_repository_add_history (BbOfferRepository  *self,
                                   const char         *new_value,
                                   GError            **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
 
-  stmt = bb_database_prepare (self->database,
+  stmt = bb_database_prepare_cached (self->database,
                   "INSERT INTO offer_history (offer_id, changed_at, changed_by, field, old_value, new_value)"
                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                   error);
@@ -411,45 +412,36 @@ write_offer_links (BbOfferRepository *self,
   GListModel *groups = G_LIST_MODEL (bb_offer_get_target_groups (offer));
   GListModel *steps = G_LIST_MODEL (bb_offer_get_steps (offer));
   GListModel *contacts = G_LIST_MODEL (bb_offer_get_contacts (offer));
-  g_autoptr(BbStatement) clear = NULL;
-  g_autoptr(BbStatement) link_group = NULL;
-  g_autoptr(BbStatement) link_step = NULL;
-  g_autoptr(BbStatement) uuid_taken = NULL;
-  g_autoptr(BbStatement) insert_contact = NULL;
+  /* Cached: an import writes thousands of offers through these. */
+  static const char * const clear_sql[] = {
+    "DELETE FROM offer_target_groups WHERE offer_id = ?1",
+    "DELETE FROM offer_steps WHERE offer_id = ?1",
+    "DELETE FROM contacts WHERE offer_id = ?1",
+  };
+  g_autoptr(BbCachedStatement) link_group = NULL;
+  g_autoptr(BbCachedStatement) link_step = NULL;
+  g_autoptr(BbCachedStatement) uuid_taken = NULL;
+  g_autoptr(BbCachedStatement) insert_contact = NULL;
 
-  clear = bb_database_prepare (self->database,
-                   "DELETE FROM offer_target_groups WHERE offer_id = ?1;",
-                   error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!bb_database_step_done (self->database, clear, error))
-    return FALSE;
-  g_clear_pointer (&clear, sqlite3_finalize);
+  for (guint i = 0; i < G_N_ELEMENTS (clear_sql); i++)
+    {
+      g_autoptr(BbCachedStatement) clear = bb_database_prepare_cached (self->database, clear_sql[i], error);
 
-  clear = bb_database_prepare (self->database, "DELETE FROM offer_steps WHERE offer_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!bb_database_step_done (self->database, clear, error))
-    return FALSE;
-  g_clear_pointer (&clear, sqlite3_finalize);
+      if (clear == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear, 1, id);
+      if (!bb_database_step_done (self->database, clear, error))
+        return FALSE;
+    }
 
-  clear = bb_database_prepare (self->database, "DELETE FROM contacts WHERE offer_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!bb_database_step_done (self->database, clear, error))
-    return FALSE;
-
-  link_group = bb_database_prepare (self->database,
+  link_group = bb_database_prepare_cached (self->database,
                         "INSERT OR IGNORE INTO offer_target_groups (offer_id, target_group_id) VALUES (?1, ?2)",
                         error);
-  link_step = bb_database_prepare (self->database,
+  link_step = bb_database_prepare_cached (self->database,
                        "INSERT OR IGNORE INTO offer_steps (offer_id, step_id) VALUES (?1, ?2)",
                        error);
-  uuid_taken = bb_database_prepare (self->database, "SELECT 1 FROM contacts WHERE uuid = ?1", error);
-  insert_contact = bb_database_prepare (self->database,
+  uuid_taken = bb_database_prepare_cached (self->database, "SELECT 1 FROM contacts WHERE uuid = ?1", error);
+  insert_contact = bb_database_prepare_cached (self->database,
                             "INSERT INTO contacts (uuid, offer_id, position, name, role, phone, email, ambassador)"
                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                             error);
@@ -518,7 +510,7 @@ _bb_offer_repository_write (BbOfferRepository *self,
   g_autofree char *sort_key = bb_text_sort_key (bb_offer_get_title (offer));
   g_autoptr(BbOffer) before = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   g_autofree char *modified = NULL;
   gboolean is_new = bb_offer_get_id (offer) == 0;
 
@@ -537,7 +529,7 @@ _bb_offer_repository_write (BbOfferRepository *self,
     return FALSE;
 
   if (is_new)
-    stmt = bb_database_prepare (self->database,
+    stmt = bb_database_prepare_cached (self->database,
                     "INSERT INTO offers (title, sort_key, summary, description, provider_id,"
                     " legal_basis, age_min, age_max, access, capacity, waiting_weeks, location,"
                     " opening_hours, status, reviewed, keywords, modified, uuid, created)"
@@ -545,7 +537,7 @@ _bb_offer_repository_write (BbOfferRepository *self,
                     " ?16, ?17, ?18, ?19)",
                     error);
   else
-    stmt = bb_database_prepare (self->database,
+    stmt = bb_database_prepare_cached (self->database,
                     "UPDATE offers SET title = ?1, sort_key = ?2, summary = ?3, description = ?4,"
                     " provider_id = ?5, legal_basis = ?6, age_min = ?7, age_max = ?8, access = ?9,"
                     " capacity = ?10, waiting_weeks = ?11, location = ?12, opening_hours = ?13,"

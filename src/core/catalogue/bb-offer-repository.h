@@ -121,6 +121,22 @@ GListModel  *bb_offer_repository_list_history          (BbOfferRepository   *sel
 GArray      *bb_offer_repository_query_ids             (BbOfferRepository   *self,
                                                         const BbOfferQuery  *query,
                                                         GError             **error);
+/* A window of those ids: up to @limit from @offset on (G_MAXUINT: all). */
+GArray      *bb_offer_repository_query_page            (BbOfferRepository   *self,
+                                                        const BbOfferQuery  *query,
+                                                        guint                offset,
+                                                        guint                limit,
+                                                        GError             **error);
+/* How many offers the query selects; -1 on failure. */
+gint64       bb_offer_repository_query_count           (BbOfferRepository   *self,
+                                                        const BbOfferQuery  *query,
+                                                        GError             **error);
+/* Where offer @id is in the query's order, or G_MAXUINT when it does not select it. */
+gboolean     bb_offer_repository_query_position        (BbOfferRepository   *self,
+                                                        const BbOfferQuery  *query,
+                                                        gint64               id,
+                                                        guint               *position,
+                                                        GError             **error);
 guint        bb_offer_repository_count                 (BbOfferRepository   *self,
                                                         GError             **error);
 typedef gboolean (*BbOfferFunc) (BbOffer  *offer,

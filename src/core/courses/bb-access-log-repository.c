@@ -38,14 +38,17 @@ _bb_access_log_write (BbDatabase      *database,
     return FALSE;
 
   bb_sql_bind_text (stmt, 1, now);
-  bb_sql_bind_text (stmt, 2, bb_database_get_user_name (database));
-  bb_sql_bind_text (stmt, 3, g_get_user_name ());
   sqlite3_bind_int64 (stmt, 4, young_person_id);
   bb_sql_bind_text (stmt, 5, bb_access_action_to_key (action));
-  bb_sql_bind_text (stmt, 6, subject);
   sqlite3_bind_int64 (stmt, 7, subject_id);
-  _bb_courses_bind_text (stmt, 8, detail);
-  if (!bb_database_step_done (database, stmt, error))
+  /* The adviser's name comes from Preferences, the rest from the caller: a row the
+   * log's own page cannot show would be a row nobody reads. */
+  if (!bb_sql_bind_checked_text (stmt, 2, C_("course field", "Adviser"), bb_database_get_user_name (database),
+                                 error) ||
+      !bb_sql_bind_checked_text (stmt, 3, C_("course field", "Operating system user"), g_get_user_name (), error) ||
+      !bb_sql_bind_checked_text (stmt, 6, C_("course field", "What was accessed"), subject, error) ||
+      !_bb_courses_bind_checked_text (stmt, 8, C_("course field", "Detail of the access"), detail, error) ||
+      !bb_database_step_done (database, stmt, error))
     return FALSE;
 
   bb_database_notify (database, BB_DOMAIN_ACCESS_LOG);

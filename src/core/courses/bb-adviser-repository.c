@@ -213,9 +213,10 @@ bb_adviser_repository_save (BbAdviserRepository  *self,
   if (stmt == NULL)
     goto failed;
 
-  bb_sql_bind_text (stmt, 1, bb_adviser_get_name (adviser));
-  bb_sql_bind_text (stmt, 2, sort_key);
   bb_sql_bind_text (stmt, 3, bb_profession_to_key (bb_adviser_get_profession (adviser)));
+  if (!bb_sql_bind_checked_text (stmt, 1, C_("course field", "Adviser"), bb_adviser_get_name (adviser), error) ||
+      !bb_sql_bind_checked_text (stmt, 2, C_("course field", "Adviser"), sort_key, error))
+    goto failed;
   sqlite3_bind_int (stmt, 4, bb_adviser_get_active (adviser) ? 1 : 0);
   if (is_new)
     bb_sql_bind_text (stmt, 5, bb_adviser_get_uuid (adviser));

@@ -5,8 +5,6 @@
  * back into the same courses. */
 
 #include "bb-caseload-csv.h"
-/* The formula guard of the offers' files: one rule for every file we write. */
-#include "bb-offer-csv-private.h"
 
 G_BEGIN_DECLS
 

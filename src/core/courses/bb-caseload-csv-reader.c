@@ -58,13 +58,6 @@ normalize_line_breaks (char *text)
   *out = '\0';
 }
 
-static void
-unguard_formula (char *cell)
-{
-  if (BB_OFFER_CSV_IS_GUARDED (cell))
-    memmove (cell, cell + 1, strlen (cell));
-}
-
 static gboolean
 read_header (BbCsvReader  *reader,
              Header       *header,
@@ -391,7 +384,7 @@ sort_cells (BbCaseload    *caseload,
       int column = header->columns[i];
 
       normalize_line_breaks (fields[i]);
-      unguard_formula (fields[i]);
+      bb_csv_unguard_formula (fields[i]);
 
       if (!g_utf8_validate (fields[i], -1, NULL))
         {

@@ -16,22 +16,6 @@ struct _BbCaseloadCsvWriter
   gboolean       started;
 };
 
-/* A cell a spreadsheet would run as a formula goes behind an apostrophe; the reader
- * takes it off again. */
-static char *
-guard_formula (char *cell)
-{
-  char *guarded;
-
-  if (cell[0] == '\0' ||
-      (strchr (BB_OFFER_CSV_FORMULA_STARTS, cell[0]) == NULL && !BB_OFFER_CSV_IS_GUARDED (cell)))
-    return cell;
-
-  guarded = g_strconcat ("'", cell, NULL);
-  g_free (cell);
-  return guarded;
-}
-
 static char *
 dup_text (const char *text)
 {
@@ -114,7 +98,7 @@ bb_caseload_csv_writer_add (BbCaseloadCsvWriter  *self,
   fields[BB_CASELOAD_COLUMN_COURSE_DAYS] = dup_number (row->course_days);
 
   for (guint i = 0; i < BB_CASELOAD_N_COLUMNS; i++)
-    fields[i] = guard_formula (fields[i]);
+    fields[i] = bb_csv_guard_formula (fields[i]);
 
   bb_csv_append_record (self->buffer, (const char * const *) fields, SEPARATOR);
 

@@ -153,11 +153,12 @@ bb_course_repository_save_handover (BbCourseRepository  *self,
 
   sqlite3_bind_int64 (stmt, 1, handover->course_id);
   sqlite3_bind_int64 (stmt, 2, handover->offer_id);
-  bb_sql_bind_text (stmt, 3, title);
   bb_sql_bind_text (stmt, 4, bb_handover_state_to_key (handover->state));
   bb_sql_bind_text (stmt, 5, handover->state_date);
-  _bb_courses_bind_text (stmt, 6, handover->note);
   bb_sql_bind_text (stmt, 7, now);
+  if (!bb_sql_bind_checked_text (stmt, 3, C_("course field", "Receiving offer"), title, error) ||
+      !_bb_courses_bind_checked_text (stmt, 6, C_("course field", "Hand-over note"), handover->note, error))
+    goto failed;
   if (!is_new)
     sqlite3_bind_int64 (stmt, 8, handover->id);
 
@@ -210,36 +211,10 @@ bb_course_repository_delete_handover (BbCourseRepository  *self,
                                       gint64               id,
                                       GError             **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
-  gint64 young_person_id;
-
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
 
-  if (!bb_database_begin (self->database, error))
-    return FALSE;
-
-  young_person_id = _bb_courses_find_young_person (self->database,
-                                                   "SELECT c.young_person_id FROM handovers h"
-                                                   "  JOIN courses c ON c.id = h.course_id WHERE h.id = ?1",
-                                                   id, HANDOVER_GONE, error);
-  if (young_person_id == 0)
-    goto failed;
-
-  stmt = bb_database_prepare (self->database, "DELETE FROM handovers WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bb_database_step_done (self->database, stmt, error) ||
-      !_bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE, "hand-over", id, NULL, error))
-    goto failed;
-
-  bb_database_notify (self->database, BB_DOMAIN_COURSES);
-  bb_database_notify (self->database, BB_DOMAIN_HANDOVERS);
-  return bb_database_commit (self->database, error);
-
-failed:
-  bb_database_rollback (self->database);
-  return FALSE;
+  return _bb_course_repository_delete_part (self, "handovers", id, "hand-over", BB_DOMAIN_HANDOVERS, HANDOVER_GONE,
+                                            error);
 }
 
 guint

@@ -169,13 +169,17 @@ bb_course_repository_save_measure (BbCourseRepository  *self,
 
   sqlite3_bind_int64 (stmt, 1, bb_measure_get_course_id (measure));
   sqlite3_bind_int64 (stmt, 2, bb_measure_get_meeting_id (measure));
-  bb_sql_bind_text (stmt, 3, bb_instrument_get_key (instrument));
   bb_sql_bind_text (stmt, 4, bb_measure_get_date (measure));
   bb_sql_bind_text (stmt, 5, bb_respondent_to_key (bb_measure_get_respondent (measure)));
   bb_sql_bind_text (stmt, 6, items);
   sqlite3_bind_double (stmt, 7, bb_measure_get_score (measure));
   bb_sql_bind_text (stmt, 8, scales);
-  bb_sql_bind_text (stmt, 9, bb_measure_get_note (measure));
+  /* The instrument's key comes from a file the user may have written. */
+  if (!bb_sql_bind_checked_text (stmt, 3, C_("course field", "Instrument"), bb_instrument_get_key (instrument),
+                                 error) ||
+      !bb_sql_bind_checked_text (stmt, 9, C_("course field", "Note on the measure"), bb_measure_get_note (measure),
+                                 error))
+    goto failed;
   if (is_new)
     bb_sql_bind_text (stmt, 10, bb_measure_get_uuid (measure));
   else
@@ -212,34 +216,8 @@ bb_course_repository_delete_measure (BbCourseRepository  *self,
                                      gint64               id,
                                      GError             **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
-  gint64 young_person_id;
-
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
 
-  if (!bb_database_begin (self->database, error))
-    return FALSE;
-
-  young_person_id = _bb_courses_find_young_person (self->database,
-                                                   "SELECT c.young_person_id FROM measures m"
-                                                   "  JOIN courses c ON c.id = m.course_id WHERE m.id = ?1",
-                                                   id, MEASURE_GONE, error);
-  if (young_person_id == 0)
-    goto failed;
-
-  stmt = bb_database_prepare (self->database, "DELETE FROM measures WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!bb_database_step_done (self->database, stmt, error) ||
-      !_bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE, "measure", id, NULL, error))
-    goto failed;
-
-  bb_database_notify (self->database, BB_DOMAIN_COURSES);
-  bb_database_notify (self->database, BB_DOMAIN_MEASURES);
-  return bb_database_commit (self->database, error);
-
-failed:
-  bb_database_rollback (self->database);
-  return FALSE;
+  return _bb_course_repository_delete_part (self, "measures", id, "measure", BB_DOMAIN_MEASURES, MEASURE_GONE,
+                                            error);
 }

@@ -38,6 +38,21 @@ gint64    _bb_courses_find_young_person (BbDatabase      *database,
                                          gint64           id,
                                          const char      *not_found,
                                          GError         **error);
+/* The whole course, goals and staff too, not logged: for code that logs the access it
+ * makes of it itself (the hand-over letter), inside its own transaction. */
+BbCourse *_bb_course_repository_read     (BbCourseRepository  *self,
+                                          gint64               id,
+                                          GError             **error);
+/* Deletes row @id of @table ("handovers", "measures"), a part of a course, logged as
+ * the deletion of a @subject of its young person and notified as @domain (and the
+ * courses, whose figures may change); @gone is the message when it is not there. */
+gboolean  _bb_course_repository_delete_part (BbCourseRepository  *self,
+                                             const char          *table,
+                                             gint64               id,
+                                             const char          *subject,
+                                             const char          *domain,
+                                             const char          *gone,
+                                             GError             **error);
 /* The young person of a course; 0 with @error set when there is no such course. */
 gint64    _bb_course_young_person_id    (BbDatabase      *database,
                                          gint64           course_id,
@@ -45,10 +60,13 @@ gint64    _bb_course_young_person_id    (BbDatabase      *database,
 /* The field keys of a diff as the access log's detail ("notes,goals"); adds the
  * terminating NULL to @fields. */
 char     *_bb_courses_join_fields       (GPtrArray       *fields);
-/* Binds text that is never NULL in the database ("" for NULL). */
-void      _bb_courses_bind_text         (sqlite3_stmt    *stmt,
+/* As bb_sql_bind_checked_text (), for text that is never NULL in the database ("" for
+ * NULL). */
+gboolean  _bb_courses_bind_checked_text (sqlite3_stmt    *stmt,
                                          int              index,
-                                         const char      *text);
+                                         const char      *field,
+                                         const char      *text,
+                                         GError         **error);
 /* The clock's today as YYYY-MM-DD into @buffer (at least 11 bytes), and as a GDate. */
 void      _bb_courses_today             (BbDatabase      *database,
                                          char            *buffer,

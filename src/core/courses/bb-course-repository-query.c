@@ -8,6 +8,7 @@
 
 #include "bb-course-repository-private.h"
 #include "bb-courses-private.h"
+#include "bb-id-list.h"
 #include "bb-text.h"
 
 /* ---- the query ------------------------------------------------------- */
@@ -45,9 +46,8 @@ static const char * const orders[BB_COURSE_SORT_COUNT] = {
   [BB_COURSE_SORT_NAME] = " ORDER BY c.name_key @, c.id @",
   [BB_COURSE_SORT_FIRST_CONTACT] = " ORDER BY c.first_contact @, c.name_key @, c.id @",
   [BB_COURSE_SORT_CONVERSATIONS] = " ORDER BY c.conversations @, c.name_key @, c.id @",
-  /* Sorting the lengths as read measured faster than merging parts as the wait does
-   * (the index of an expression is not read as covering). */
-  [BB_COURSE_SORT_LENGTH] = " ORDER BY (coalesce (c.closed_day, ?8) - c.first_contact_day) @, c.name_key @, c.id @",
+  /* The length as of today, kept by the triggers of 0011-courses-sort-keys.sql. */
+  [BB_COURSE_SORT_LENGTH] = " ORDER BY c.length_key @, c.name_key @, c.id @",
   [BB_COURSE_SORT_LAST_MEETING] = " ORDER BY c.last_activity @, c.name_key @, c.id @",
 };
 
@@ -76,11 +76,11 @@ filtered (guint filters)
   return sql;
 }
 
-/* The wait of an open course still waiting grows with today, so no index holds the
- * waits in order. That sort is a merge of parts that each are: the courses whose wait
- * is stored (read in the order of courses_by_waiting), the open ones with the wait so
- * far (few, sorted as read, found by courses_open), and the courses without one,
- * always last (a key past any wait, either way round). ?8 is today's day number. */
+/* The courses without a wait (closed before a first conversation) come last whichever
+ * way round, so the sort by waiting time is a merge of two parts, each read in the
+ * order of courses_by_waiting_key: the courses with a wait (stored, or so far as of
+ * today: waiting_key, see 0011-courses-sort-keys.sql) and those without, under a key
+ * past any wait. */
 typedef struct
 {
   const char *key;
@@ -88,17 +88,18 @@ typedef struct
 } Part;
 
 static const Part waiting_parts[] = {
-  { "c.waiting_days", " AND c.waiting_days IS NOT NULL" },
-  { "?8 - c.first_contact_day", " AND c.waiting_days IS NULL AND c.closed_day IS NULL" },
-  { "@LAST", " AND c.waiting_days IS NULL AND c.closed_day IS NOT NULL" },
+  { "c.waiting_key", " AND c.waiting_key IS NOT NULL" },
+  { "@LAST", " AND c.waiting_key IS NULL" },
 };
 
-/* "SELECT c.id, key, name_key FROM … UNION ALL …" ordered by key, name and id. */
+/* "SELECT c.id AS id, key AS k, c.name_key AS nk FROM … UNION ALL …", and when
+ * @ordered, ordered by key, name and id. */
 static GString *
 merged_sql (const Part *parts,
             guint       n_parts,
             guint       filters,
-            gboolean    descending)
+            gboolean    descending,
+            gboolean    ordered)
 {
   GString *sql = g_string_new (NULL);
 
@@ -106,14 +107,15 @@ merged_sql (const Part *parts,
     {
       GString *part = filtered (filters);
 
-      g_string_append_printf (sql, "%sSELECT c.id, %s, c.name_key%s%s", i > 0 ? " UNION ALL " : "",
+      g_string_append_printf (sql, "%sSELECT c.id AS id, %s AS k, c.name_key AS nk%s%s", i > 0 ? " UNION ALL " : "",
                               g_str_equal (parts[i].key, "@LAST") ? (descending ? "-1000000000" : "1000000000")
                                                                    : parts[i].key,
                               part->str, parts[i].condition);
       g_string_free (part, TRUE);
     }
 
-  g_string_append (sql, descending ? " ORDER BY 2 DESC, 3 DESC, 1 DESC" : " ORDER BY 2, 3, 1");
+  if (ordered)
+    g_string_append (sql, descending ? " ORDER BY 2 DESC, 3 DESC, 1 DESC" : " ORDER BY 2, 3, 1");
   return sql;
 }
 
@@ -192,17 +194,72 @@ bind_query (BbCourseRepository  *self,
   sqlite3_bind_int64 (stmt, 8, (gint64) g_date_get_julian (&today) + 1721424);
 }
 
-GArray *
-bb_course_repository_query_ids (BbCourseRepository   *self,
-                                const BbCourseQuery  *query,
-                                GError              **error)
+/* What a list asks: a page of ids (?9 rows from ?10 on), how many there are, or where
+ * one of them (?11) is, numbered by a window over the same order. */
+typedef enum
+{
+  SHAPE_PAGE,
+  SHAPE_COUNT,
+  SHAPE_POSITION,
+} Shape;
+
+static GString *
+query_sql (const BbCourseQuery *query,
+           guint                filters,
+           Shape                shape)
+{
+  const char *direction = query->descending ? "DESC" : "ASC";
+  GString *sql;
+
+  if (shape == SHAPE_COUNT)
+    {
+      sql = filtered (filters);
+      g_string_prepend (sql, "SELECT count (*)");
+      return sql;
+    }
+
+  if (query->sort == BB_COURSE_SORT_WAITING)
+    {
+      sql = merged_sql (waiting_parts, G_N_ELEMENTS (waiting_parts), filters, query->descending,
+                        shape == SHAPE_PAGE);
+      if (shape == SHAPE_PAGE)
+        g_string_append (sql, " LIMIT ?9 OFFSET ?10");
+      else
+        {
+          g_string_prepend (sql, "SELECT n FROM (SELECT id, row_number () OVER (ORDER BY k @, nk @, id @) - 1 AS n FROM (");
+          g_string_append (sql, ")) WHERE id = ?11");
+        }
+    }
+  else
+    {
+      sql = filtered (filters);
+      if (shape == SHAPE_PAGE)
+        {
+          g_string_prepend (sql, "SELECT c.id");
+          g_string_append_printf (sql, "%s LIMIT ?9 OFFSET ?10", orders[query->sort]);
+        }
+      else
+        {
+          g_string_prepend (sql, ") - 1 AS n");
+          g_string_prepend (sql, orders[query->sort]);
+          g_string_prepend (sql, "SELECT n FROM (SELECT c.id AS id, row_number () OVER (");
+          g_string_append (sql, ") WHERE id = ?11");
+        }
+    }
+
+  g_string_replace (sql, "@", direction, 0);
+  return sql;
+}
+
+/* The statement for @query in @shape with the query bound, or NULL. */
+static BbCachedStatement *
+prepare_query (BbCourseRepository   *self,
+               const BbCourseQuery  *query,
+               Shape                 shape,
+               GError              **error)
 {
   g_autofree char *match = NULL;
-  g_autoptr(BbCachedStatement) stmt = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GString *order;
-  GString *sql;
-  int rc;
+  BbCachedStatement *stmt;
 
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -212,37 +269,68 @@ bb_course_repository_query_ids (BbCourseRepository   *self,
     return NULL;
 
   match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
-  if (query->sort == BB_COURSE_SORT_WAITING)
-    sql = merged_sql (waiting_parts, G_N_ELEMENTS (waiting_parts), query_filters (query, match), query->descending);
-  else
-    {
-      sql = filtered (query_filters (query, match));
-      g_string_prepend (sql, "SELECT c.id");
-      order = g_string_new (orders[query->sort]);
-      g_string_replace (order, "@", query->descending ? "DESC" : "ASC", 0);
-      g_string_append (sql, order->str);
-      g_string_free (order, TRUE);
-    }
-
-  stmt = bb_database_prepare_cached (self->database, intern_sql (sql), error);
+  stmt = bb_database_prepare_cached (self->database, intern_sql (query_sql (query, query_filters (query, match), shape)),
+                                     error);
   if (stmt == NULL)
     return NULL;
 
   bind_query (self, stmt, query, match);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+  return stmt;
+}
 
-      g_array_append_val (ids, id);
-    }
+GArray *
+bb_course_repository_query_page (BbCourseRepository   *self,
+                                 const BbCourseQuery  *query,
+                                 guint                 offset,
+                                 guint                 limit,
+                                 GError              **error)
+{
+  g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_PAGE, error);
 
-  if (rc != SQLITE_DONE)
-    {
-      bb_database_set_error (self->database, error);
-      return NULL;
-    }
+  if (stmt == NULL)
+    return NULL;
 
-  return g_steal_pointer (&ids);
+  sqlite3_bind_int64 (stmt, 9, limit == G_MAXUINT ? -1 : (gint64) limit);
+  sqlite3_bind_int64 (stmt, 10, offset);
+  return bb_id_list_read_ids (self->database, stmt, error);
+}
+
+GArray *
+bb_course_repository_query_ids (BbCourseRepository   *self,
+                                const BbCourseQuery  *query,
+                                GError              **error)
+{
+  return bb_course_repository_query_page (self, query, 0, G_MAXUINT, error);
+}
+
+gint64
+bb_course_repository_query_count (BbCourseRepository   *self,
+                                  const BbCourseQuery  *query,
+                                  GError              **error)
+{
+  g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_COUNT, error);
+
+  return stmt != NULL ? bb_id_list_read_count (self->database, stmt, error) : -1;
+}
+
+gboolean
+bb_course_repository_query_position (BbCourseRepository   *self,
+                                     const BbCourseQuery  *query,
+                                     gint64                id,
+                                     guint                *position,
+                                     GError              **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  *position = G_MAXUINT;
+  stmt = prepare_query (self, query, SHAPE_POSITION, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 11, id);
+  return bb_id_list_read_position (self->database, stmt, position, error);
 }
 
 /* ---- figures across a list ------------------------------------------- */

@@ -36,9 +36,11 @@ _bb_course_repository_write_status (BbCourseRepository  *self,
   sqlite3_bind_int64 (insert, 1, course_id);
   bb_sql_bind_text (insert, 2, bb_course_status_to_key (status));
   bb_sql_bind_text (insert, 3, date);
-  _bb_courses_bind_text (insert, 4, note);
   bb_sql_bind_text (insert, 5, now);
-  bb_sql_bind_text (insert, 6, bb_database_get_user_name (self->database));
+  if (!_bb_courses_bind_checked_text (insert, 4, C_("course field", "Note on the change"), note, error) ||
+      !bb_sql_bind_checked_text (insert, 6, C_("course field", "Adviser"), bb_database_get_user_name (self->database),
+                                 error))
+    return FALSE;
 
   sqlite3_bind_int64 (update, 1, course_id);
   bb_sql_bind_text (update, 2, bb_course_status_to_key (status));
@@ -217,9 +219,9 @@ bb_course_repository_close (BbCourseRepository  *self,
   bb_sql_bind_text (stmt, 2, date);
   bb_sql_bind_text (stmt, 3, bb_closing_reason_to_key (reason));
   sqlite3_bind_int64 (stmt, 4, onward_offer_id);
-  _bb_courses_bind_text (stmt, 5, title);
 
-  if (!bb_database_step_done (self->database, stmt, error) ||
+  if (!_bb_courses_bind_checked_text (stmt, 5, C_("course field", "Onward offer"), title, error) ||
+      !bb_database_step_done (self->database, stmt, error) ||
       !_bb_course_repository_write_status (self, id, status, date, note, error) ||
       !_bb_access_log_write (self->database, current.young_person_id, BB_ACCESS_ACTION_CHANGE,
                              "status", id, bb_course_status_to_key (status), error))

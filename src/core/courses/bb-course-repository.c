@@ -18,12 +18,14 @@ G_DEFINE_FINAL_TYPE (BbCourseRepository, bb_course_repository, G_TYPE_OBJECT)
 
 /* ---- helpers the repositories share ---------------------------------- */
 
-void
-_bb_courses_bind_text (sqlite3_stmt *stmt,
-                       int           index,
-                       const char   *text)
+gboolean
+_bb_courses_bind_checked_text (sqlite3_stmt  *stmt,
+                               int            index,
+                               const char    *field,
+                               const char    *text,
+                               GError       **error)
 {
-  bb_sql_bind_text (stmt, index, text != NULL ? text : "");
+  return bb_sql_bind_checked_text (stmt, index, field, text != NULL ? text : "", error);
 }
 
 void
@@ -457,6 +459,55 @@ bb_course_repository_open (BbCourseRepository  *self,
   return g_steal_pointer (&course);
 }
 
+BbCourse *
+_bb_course_repository_read (BbCourseRepository  *self,
+                            gint64               id,
+                            GError             **error)
+{
+  g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), NULL);
+
+  return load_course (self, id, TRUE, error);
+}
+
+gboolean
+_bb_course_repository_delete_part (BbCourseRepository  *self,
+                                   const char          *table,
+                                   gint64               id,
+                                   const char          *subject,
+                                   const char          *domain,
+                                   const char          *gone,
+                                   GError             **error)
+{
+  g_autofree char *find_sql = g_strdup_printf ("SELECT c.young_person_id FROM %s p"
+                                               "  JOIN courses c ON c.id = p.course_id WHERE p.id = ?1", table);
+  g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  g_autoptr(BbStatement) stmt = NULL;
+  gint64 young_person_id;
+
+  if (!bb_database_begin (self->database, error))
+    return FALSE;
+
+  young_person_id = _bb_courses_find_young_person (self->database, find_sql, id, gone, error);
+  if (young_person_id == 0)
+    goto failed;
+
+  stmt = bb_database_prepare (self->database, delete_sql, error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!bb_database_step_done (self->database, stmt, error) ||
+      !_bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE, subject, id, NULL, error))
+    goto failed;
+
+  bb_database_notify (self->database, BB_DOMAIN_COURSES);
+  bb_database_notify (self->database, domain);
+  return bb_database_commit (self->database, error);
+
+failed:
+  bb_database_rollback (self->database);
+  return FALSE;
+}
+
 /* ---- saving ---------------------------------------------------------- */
 
 static gboolean
@@ -506,8 +557,9 @@ write_staff_and_goals (BbCourseRepository  *self,
       sqlite3_bind_int64 (insert_staff, 1, id);
       sqlite3_bind_int64 (insert_staff, 2, member->adviser_id);
       sqlite3_bind_int (insert_staff, 3, (int) i);
-      _bb_courses_bind_text (insert_staff, 4, member->role);
-      if (!bb_database_step_done (self->database, insert_staff, error))
+      if (!_bb_courses_bind_checked_text (insert_staff, 4, C_("course field", "Role on the course"),
+                                          member->role, error) ||
+          !bb_database_step_done (self->database, insert_staff, error))
         return FALSE;
     }
 
@@ -518,10 +570,10 @@ write_staff_and_goals (BbCourseRepository  *self,
       sqlite3_reset (insert_goal);
       sqlite3_bind_int64 (insert_goal, 1, id);
       sqlite3_bind_int (insert_goal, 2, (int) i);
-      bb_sql_bind_text (insert_goal, 3, goal->text);
       bb_sql_bind_optional_int (insert_goal, 4, goal->progress);
-      _bb_courses_bind_text (insert_goal, 5, goal->note);
-      if (!bb_database_step_done (self->database, insert_goal, error))
+      if (!bb_sql_bind_checked_text (insert_goal, 3, C_("course field", "Goal"), goal->text, error) ||
+          !_bb_courses_bind_checked_text (insert_goal, 5, C_("course field", "Note on the goal"), goal->note, error) ||
+          !bb_database_step_done (self->database, insert_goal, error))
         return FALSE;
       goal->id = sqlite3_last_insert_rowid (bb_database_get_handle (self->database));
     }

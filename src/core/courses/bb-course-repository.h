@@ -11,6 +11,7 @@
 #include "bb-instrument-repository.h"
 #include "bb-measure.h"
 #include "bb-meeting.h"
+#include "bb-month-figures.h"
 #include "bb-young-person-repository.h"
 
 G_BEGIN_DECLS
@@ -215,6 +216,22 @@ guint        bb_course_repository_count_handed_over       (BbCourseRepository   
 GArray      *bb_course_repository_query_ids               (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
                                                            GError                 **error);
+/* A window of those ids: up to @limit from @offset on (G_MAXUINT: all). */
+GArray      *bb_course_repository_query_page              (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           guint                    offset,
+                                                           guint                    limit,
+                                                           GError                 **error);
+/* How many courses the query selects; -1 on failure. */
+gint64       bb_course_repository_query_count             (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           GError                 **error);
+/* Where course @id is in the query's order, or G_MAXUINT when it does not select it. */
+gboolean     bb_course_repository_query_position          (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           gint64                   id,
+                                                           guint                   *position,
+                                                           GError                 **error);
 gboolean     bb_course_repository_count_totals            (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
                                                            BbCourseTotals          *totals,
@@ -223,6 +240,16 @@ gboolean     bb_course_repository_count_totals            (BbCourseRepository   
  * first. */
 GPtrArray   *bb_course_repository_list_referrals          (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
+                                                           GError                 **error);
+
+/* bb-course-repository-figures.c: BbMonthFigures for every month from @from_month
+ * to @to_month (YYYY-MM, both included), of @adviser_id's courses (as the responsible
+ * one or on the staff; 0 for all), computed by SQL. Reads no young person's data, so
+ * nothing is logged. */
+GPtrArray   *bb_course_repository_list_month_figures      (BbCourseRepository      *self,
+                                                           const char              *from_month,
+                                                           const char              *to_month,
+                                                           gint64                   adviser_id,
                                                            GError                 **error);
 
 /* bb-course-repository-import.c: caseload files in and out, and the hand-over letter.

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bb-access-log-repository.h"
+#include "bb-course-repository-private.h"
 #include "bb-format.h"
 #include "bb-handover-letter.h"
 #include "bb-report.h"
@@ -418,8 +419,9 @@ letter_load (Letter                  *self,
   if (self->handover == NULL)
     return FALSE;
 
-  /* The whole course, goals and staff too: the letter is a reading of it. */
-  self->course = bb_course_repository_open (courses, self->handover->course_id, error);
+  /* The whole course, goals and staff too. Not logged as opened: the letter is logged
+   * as what it is, an export or a print. */
+  self->course = _bb_course_repository_read (courses, self->handover->course_id, error);
   if (self->course == NULL)
     return FALSE;
 
@@ -453,12 +455,14 @@ letter_load (Letter                  *self,
  * @advisers: the staff
  * @offers: the catalogue, for the receiving offer and its contact persons
  * @handover_id: the hand-over the letter is for
+ * @action: %BB_ACCESS_ACTION_EXPORT for a file the user keeps, %BB_ACCESS_ACTION_PRINT
+ *   for the PDF sent to a printer
  * @file: where to write the PDF
  * @error: return location for an error
  *
  * Writes the hand-over letter as an A4 PDF, in the UI language. The file is created
- * readable by its owner alone and replaced only once complete. The export is logged
- * in the same transaction as the reads; nothing is logged when writing fails.
+ * readable by its owner alone and replaced only once complete. The export or print is
+ * logged in the same transaction as the reads; nothing is logged when writing fails.
  *
  * Returns: %TRUE when the letter was written
  */
@@ -468,6 +472,7 @@ bb_handover_letter_write (BbCourseRepository      *courses,
                           BbAdviserRepository     *advisers,
                           BbOfferRepository       *offers,
                           gint64                   handover_id,
+                          BbAccessAction           action,
                           GFile                   *file,
                           GError                 **error)
 {
@@ -481,6 +486,7 @@ bb_handover_letter_write (BbCourseRepository      *courses,
   g_return_val_if_fail (BB_IS_YOUNG_PERSON_REPOSITORY (young_people), FALSE);
   g_return_val_if_fail (BB_IS_ADVISER_REPOSITORY (advisers), FALSE);
   g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (offers), FALSE);
+  g_return_val_if_fail (action == BB_ACCESS_ACTION_EXPORT || action == BB_ACCESS_ACTION_PRINT, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   database = bb_course_repository_get_database (courses);
@@ -489,11 +495,13 @@ bb_handover_letter_write (BbCourseRepository      *courses,
     return FALSE;
 
   bb_clock_get_today (bb_database_get_clock (database), &letter.today);
-  basename = g_file_get_basename (file);
+  /* A print goes through a temporary file whose name tells the log's reader nothing. */
+  if (action == BB_ACCESS_ACTION_EXPORT)
+    basename = g_file_get_basename (file);
 
   if (!letter_load (&letter, courses, young_people, advisers, offers, handover_id, &local_error) ||
       !bb_access_log_repository_record (access_log, bb_course_get_young_person_id (letter.course),
-                                        BB_ACCESS_ACTION_EXPORT, "hand-over letter", basename, &local_error) ||
+                                        action, "hand-over letter", basename, &local_error) ||
       !bb_report_write_pdf (file, BB_REPORT_A4_WIDTH, BB_REPORT_A4_HEIGHT, _("Hand-over letter"),
                             draw_letter, &letter, &local_error))
     {

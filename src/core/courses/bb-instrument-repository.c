@@ -232,10 +232,12 @@ bb_instrument_repository_add (BbInstrumentRepository  *self,
   if (stmt == NULL)
     goto failed;
 
-  bb_sql_bind_text (stmt, 1, bb_instrument_get_key (instrument));
-  bb_sql_bind_text (stmt, 2, bb_instrument_get_json (instrument));
   bb_sql_bind_text (stmt, 3, now);
-  if (!bb_database_step_done (self->database, stmt, error))
+  if (!bb_sql_bind_checked_text (stmt, 1, C_("course field", "Instrument"), bb_instrument_get_key (instrument),
+                                 error) ||
+      !bb_sql_bind_checked_text (stmt, 2, C_("course field", "Instrument"), bb_instrument_get_json (instrument),
+                                 error) ||
+      !bb_database_step_done (self->database, stmt, error))
     goto failed;
 
   bb_database_notify (self->database, BB_DOMAIN_INSTRUMENTS);

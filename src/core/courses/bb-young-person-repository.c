@@ -212,13 +212,17 @@ write_guardians (BbYoungPersonRepository  *self,
       sqlite3_reset (insert);
       sqlite3_bind_int64 (insert, 1, bb_young_person_get_id (young_person));
       sqlite3_bind_int (insert, 2, (int) i);
-      bb_sql_bind_text (insert, 3, guardian->name);
-      _bb_courses_bind_text (insert, 4, guardian->relation);
-      _bb_courses_bind_text (insert, 5, guardian->phone);
-      _bb_courses_bind_text (insert, 6, guardian->email);
       bb_sql_bind_text (insert, 7, bb_involvement_to_key (guardian->involvement));
-      _bb_courses_bind_text (insert, 8, guardian->note);
-      if (!bb_database_step_done (self->database, insert, error))
+      if (!bb_sql_bind_checked_text (insert, 3, C_("course field", "Parent’s or guardian’s name"),
+                                     guardian->name, error) ||
+          !_bb_courses_bind_checked_text (insert, 4, C_("course field", "Relation"), guardian->relation, error) ||
+          !_bb_courses_bind_checked_text (insert, 5, C_("course field", "Parent’s or guardian’s phone"),
+                                          guardian->phone, error) ||
+          !_bb_courses_bind_checked_text (insert, 6, C_("course field", "Parent’s or guardian’s e-mail"),
+                                          guardian->email, error) ||
+          !_bb_courses_bind_checked_text (insert, 8, C_("course field", "Note on the parent or guardian"),
+                                          guardian->note, error) ||
+          !bb_database_step_done (self->database, insert, error))
         return FALSE;
       guardian->id = sqlite3_last_insert_rowid (bb_database_get_handle (self->database));
     }

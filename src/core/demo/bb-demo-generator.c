@@ -103,6 +103,9 @@ bb_demo_generate (const BbDemoStores   *stores,
   run.offers = stores->offers;
   run.advisers = stores->advisers;
   run.instruments = stores->instruments;
+  run.plans = stores->plans;
+  run.templates = stores->templates;
+  run.courses = stores->courses;
   g_date_clear (&run.today, 1);
   bb_clock_get_today (bb_database_get_clock (stores->database), &run.today);
   run.offer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -114,6 +117,7 @@ bb_demo_generate (const BbDemoStores   *stores,
   done = bb_demo_repository_tune (run.database, error) && _bb_demo_make_catalogue (&run, options, error);
   g_debug ("Demonstration data: catalogue in %.2f s", (g_get_monotonic_time () - start) / 1e6);
   done = done && _bb_demo_make_courses (&run, options, error);
+  done = done && _bb_demo_make_plans (&run, error);
   g_debug ("Demonstration data: all in %.2f s", (g_get_monotonic_time () - start) / 1e6);
 
   g_array_unref (run.advisers_made);

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "bb-adviser-repository.h"
+#include "bb-course-repository.h"
 #include "bb-instrument-repository.h"
 #include "bb-list-repository.h"
 #include "bb-offer-repository.h"
+#include "bb-plan-repository.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +37,11 @@ typedef struct
   BbOfferRepository      *offers;
   BbAdviserRepository    *advisers;
   BbInstrumentRepository *instruments;
+  /* Implementation plans, one per template of @templates (BbPlanTemplate); none when
+   * either is NULL. Course-figure indicators are filled from @courses when set. */
+  BbPlanRepository       *plans;
+  GPtrArray              *templates;
+  BbCourseRepository     *courses;
 } BbDemoStores;
 
 /* Fills a new, empty database with a fictional municipality: providers and offers

@@ -78,6 +78,9 @@ typedef struct
   GArray                 *offer_ids;
   GPtrArray              *offer_titles;
   GArray                 *advisers_made;
+  BbPlanRepository       *plans;
+  GPtrArray              *templates;
+  BbCourseRepository     *courses;
 } BbDemoRun;
 
 /* Random picks, all from @run->rand so a seed gives the same data. */
@@ -105,6 +108,8 @@ gboolean     _bb_demo_make_catalogue (BbDemoRun            *run,
                                       GError              **error);
 gboolean     _bb_demo_make_courses   (BbDemoRun            *run,
                                       const BbDemoOptions  *options,
+                                      GError              **error);
+gboolean     _bb_demo_make_plans     (BbDemoRun            *run,
                                       GError              **error);
 
 G_END_DECLS

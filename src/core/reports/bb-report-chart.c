@@ -39,6 +39,8 @@ struct _BbReportChart
   double               change_value;
   double               change;
   char                *change_label;
+  double               target;
+  char                *target_label;
   BbReportChartColors  colors;
   GPtrArray           *items;
 };
@@ -167,6 +169,7 @@ bb_report_chart_new (const char *title,
   self->thresholds = g_array_new (FALSE, TRUE, sizeof (Threshold));
   g_array_set_clear_func (self->thresholds, threshold_clear);
   self->change = NAN;
+  self->target = NAN;
   self->colors = default_colors;
   self->items = g_ptr_array_new_with_free_func (item_free);
 
@@ -183,6 +186,7 @@ bb_report_chart_free (BbReportChart *self)
   g_array_unref (self->points);
   g_array_unref (self->thresholds);
   g_free (self->change_label);
+  g_free (self->target_label);
   g_ptr_array_unref (self->items);
   g_free (self);
 }
@@ -238,6 +242,18 @@ bb_report_chart_set_reliable_change (BbReportChart *self,
 }
 
 void
+bb_report_chart_set_target (BbReportChart *self,
+                            double         value,
+                            const char    *label)
+{
+  g_return_if_fail (self != NULL);
+
+  self->target = value;
+  g_free (self->target_label);
+  self->target_label = g_strdup (label);
+}
+
+void
 bb_report_chart_set_colors (BbReportChart             *self,
                             const BbReportChartColors *colors)
 {
@@ -276,6 +292,24 @@ draw_mark (cairo_t                   *cr,
       cairo_close_path (cr);
       cairo_fill (cr);
     }
+}
+
+/* A line across at @y in the current colour, dashes of @dash with gaps of 3. */
+static void
+draw_dashed_line (cairo_t *cr,
+                  double   left,
+                  double   right,
+                  double   y,
+                  double   dash)
+{
+  double dashes[] = { dash, 3.0 };
+
+  cairo_set_line_width (cr, 1.0);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, left, y + 0.5);
+  cairo_line_to (cr, right, y + 0.5);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
 }
 
 /* Whether a label at @x, @y (its top left) would cover a point or a label placed
@@ -391,7 +425,6 @@ bb_report_chart_draw (BbReportChart *self,
     {
       const Threshold *t = &g_array_index (self->thresholds, Threshold, i);
       double y = Y_OF (t->value);
-      double dashes[] = { 4.0, 3.0 };
       g_autofree char *number = format_value (t->value);
       /* The value goes first unless the label says it already ("Below 36: …"). */
       g_autofree char *text = t->label != NULL && strstr (t->label, number) != NULL
@@ -401,12 +434,7 @@ bb_report_chart_draw (BbReportChart *self,
       double label_x = right - 2 - label_width, label_y = 0;
 
       set_color (cr, &self->colors.warning, 1.0);
-      cairo_set_line_width (cr, 1.0);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_move_to (cr, left, y + 0.5);
-      cairo_line_to (cr, right, y + 0.5);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      draw_dashed_line (cr, left, right, y, 4.0);
 
       /* The label sits on the shaded side, so two close cut-offs keep apart, at the
        * right end, or where it hides no point and no other label. */
@@ -442,6 +470,24 @@ bb_report_chart_draw (BbReportChart *self,
       cairo_fill (cr);
       add_item (self, BB_REPORT_CHART_ITEM_BAND, left, y0, right, y1, self->change,
                 g_strdup (self->change_label));
+    }
+
+  /* The target under the curve: a dashed line, its label above its left end. */
+  if (!isnan (self->target))
+    {
+      double y = Y_OF (self->target);
+      g_autofree char *text = self->target_label != NULL ? g_strdup (self->target_label) : format_value (self->target);
+      double label_width = text_width (layout, text);
+
+      set_color (cr, &self->colors.foreground, 0.8);
+      draw_dashed_line (cr, left, right, y, 6.0);
+
+      set_color (cr, &self->colors.background, 0.8);
+      cairo_rectangle (cr, left + 2, y - 2 - line_height, label_width + 4, line_height);
+      cairo_fill (cr);
+      set_color (cr, &self->colors.foreground, 1.0);
+      show_text (cr, layout, text, left + 4, y - 2 - line_height / 2, 0.0);
+      add_item (self, BB_REPORT_CHART_ITEM_TARGET, left, y, right, y, self->target, g_steal_pointer (&text));
     }
 
   /* The frame: the range's ends as numbers, a baseline. */
@@ -570,6 +616,15 @@ bb_report_chart_describe (BbReportChart *self)
       g_string_append_c (text, '\n');
       /* Translators: a cut-off on a chart: its value and what it means. */
       g_string_append_printf (text, _("Cut-off %s: %s"), value, t->label != NULL ? t->label : "");
+    }
+
+  if (!isnan (self->target))
+    {
+      g_autofree char *value = format_value (self->target);
+
+      g_string_append_c (text, '\n');
+      /* Translators: the value a chart's curve should reach. */
+      g_string_append_printf (text, _("Target: %s"), value);
     }
 
   if (!isnan (self->change))

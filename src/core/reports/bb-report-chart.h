@@ -28,6 +28,8 @@ typedef enum
   BB_REPORT_CHART_ITEM_BAND,
   /* A number or date on an axis. */
   BB_REPORT_CHART_ITEM_AXIS_LABEL,
+  /* The target: the line across (x0, y0)–(x1, y0) with its label. */
+  BB_REPORT_CHART_ITEM_TARGET,
 } BbReportChartItemKind;
 
 typedef struct
@@ -86,6 +88,11 @@ void           bb_report_chart_set_reliable_change (BbReportChart       *self,
                                                     double               value,
                                                     double               change,
                                                     const char          *label);
+/* The value the curve should reach (an indicator's target): a dashed line across,
+ * labelled at its left end with @label (or the value), nothing shaded. NAN for none. */
+void           bb_report_chart_set_target     (BbReportChart            *self,
+                                               double                    value,
+                                               const char               *label);
 void           bb_report_chart_set_colors     (BbReportChart            *self,
                                                const BbReportChartColors *colors);
 /* Draws the chart into the rectangle 0, 0 – @width, @height of @cr, with @font
@@ -99,8 +106,8 @@ void           bb_report_chart_draw           (BbReportChart            *self,
 GPtrArray     *bb_report_chart_get_items      (BbReportChart            *self);
 guint          bb_report_chart_get_n_points   (BbReportChart            *self);
 /* The chart as text, a line each: the title, every value with its date in order
- * (and its mark), then the cut-offs and the reliable change; for screen readers and
- * for a table beside the printed chart. */
+ * (and its mark), then the cut-offs, the target and the reliable change; for screen
+ * readers and for a table beside the printed chart. */
 char          *bb_report_chart_describe       (BbReportChart            *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbReportChart, bb_report_chart_free)

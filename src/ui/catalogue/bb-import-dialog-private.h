@@ -14,11 +14,9 @@ struct _BbImportDialog
   AdwWindow           parent_instance;
 
   BbContext          *context;
-  GFile              *file;
+  GListModel         *files;         /* GFile, read as one import */
   BbImport           *import;
   GCancellable       *cancellable;
-  /* Records of a JSON file are numbered by service, those of a CSV file by line. */
-  gboolean            numbered_by_service;
   gboolean            committing;
 
   AdwWindowTitle     *window_title;
@@ -49,8 +47,5 @@ void _bb_import_dialog_show_names      (BbImportDialog *self);
  * what the import does; with @rows, the rows too. */
 void _bb_import_dialog_update          (BbImportDialog *self,
                                         gboolean        rows);
-/* "Line 3" or "Service 3". */
-char *_bb_import_dialog_dup_position   (BbImportDialog *self,
-                                        guint           line);
 
 G_END_DECLS

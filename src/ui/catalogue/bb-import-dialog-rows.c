@@ -64,7 +64,7 @@ record_subtitle (gpointer        unused,
   if (record == NULL || !BB_IS_IMPORT_DIALOG (root))
     return NULL;
 
-  position = _bb_import_dialog_dup_position (BB_IMPORT_DIALOG (root), bb_import_record_get_line (record));
+  position = bb_import_record_dup_position (record);
   offer = bb_import_record_get_merged (record);
   if (offer == NULL)
     offer = bb_import_record_get_offer (record);

@@ -16,7 +16,7 @@ G_DEFINE_FINAL_TYPE (BbImportDialog, bb_import_dialog, ADW_TYPE_WINDOW)
 enum {
   PROP_0,
   PROP_CONTEXT,
-  PROP_FILE,
+  PROP_FILES,
   N_PROPS
 };
 
@@ -100,16 +100,21 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-char *
-_bb_import_dialog_dup_position (BbImportDialog *self,
-                                guint           line)
+/* "a.json, b.csv": every file, as the history of the import names them too. */
+static char *
+dup_display_names (GListModel *files)
 {
-  if (self->numbered_by_service)
-    /* TRANSLATORS: where a record is in a JSON file: the service with this number */
-    return g_strdup_printf (_("Service %u"), line);
+  GString *names = g_string_new (NULL);
 
-  /* TRANSLATORS: where a record is in a CSV file */
-  return g_strdup_printf (_("Line %u"), line);
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *name = dup_display_name (file);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", name);
+    }
+
+  return g_string_free (names, FALSE);
 }
 
 static void
@@ -222,11 +227,11 @@ read_file_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  GPtrArray *files = task_data;
   g_autoptr(GError) error = NULL;
   BbImport *import;
 
-  import = bb_offer_exchange_read_file (file, &error);
+  import = bb_offer_exchange_read_files ((GFile **) files->pdata, files->len, &error);
   if (import == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -258,8 +263,14 @@ on_import_prepared (GObject      *source_object,
     }
 
   self->import = g_steal_pointer (&reply->import);
-  name = g_file_get_basename (self->file);
-  bb_import_set_file_name (self->import, name);
+  /* Several files are named by the reading, all of them. */
+  if (g_list_model_get_n_items (self->files) == 1)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (self->files, 0);
+
+      name = g_file_get_basename (file);
+      bb_import_set_file_name (self->import, name);
+    }
   show_preview (self);
 }
 
@@ -304,11 +315,15 @@ static void
 read_file (BbImportDialog *self)
 {
   g_autoptr(GTask) task = NULL;
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->files); i++)
+    g_ptr_array_add (files, g_list_model_get_item (self->files, i));
 
   /* No source object: a closed dialog must not wait for the thread to finish. */
   task = g_task_new (NULL, self->cancellable, on_file_read, reply_new (self, NULL));
   g_task_set_source_tag (task, read_file);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_set_task_data (task, files, (GDestroyNotify) g_ptr_array_unref);
   g_task_run_in_thread (task, read_file_thread);
 }
 
@@ -458,14 +473,11 @@ bb_import_dialog_constructed (GObject *object)
 {
   BbImportDialog *self = BB_IMPORT_DIALOG (object);
   g_autofree char *name = NULL;
-  g_autofree char *lower_name = NULL;
   g_autofree char *reading = NULL;
 
   G_OBJECT_CLASS (bb_import_dialog_parent_class)->constructed (object);
 
-  name = dup_display_name (self->file);
-  lower_name = g_utf8_strdown (name, -1);
-  self->numbered_by_service = g_str_has_suffix (lower_name, ".json");
+  name = dup_display_names (self->files);
 
   adw_window_title_set_subtitle (self->window_title, name);
   reading = g_strdup_printf (_("Reading “%s”…"), name);
@@ -495,7 +507,7 @@ bb_import_dialog_finalize (GObject *object)
   BbImportDialog *self = BB_IMPORT_DIALOG (object);
 
   g_clear_object (&self->context);
-  g_clear_object (&self->file);
+  g_clear_object (&self->files);
   g_clear_object (&self->import);
   g_clear_object (&self->cancellable);
 
@@ -516,8 +528,8 @@ bb_import_dialog_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
+    case PROP_FILES:
+      g_value_set_object (value, self->files);
       break;
 
     default:
@@ -539,8 +551,8 @@ bb_import_dialog_set_property (GObject      *object,
       self->context = g_value_dup_object (value);
       break;
 
-    case PROP_FILE:
-      self->file = g_value_dup_object (value);
+    case PROP_FILES:
+      self->files = g_value_dup_object (value);
       break;
 
     default:
@@ -568,9 +580,9 @@ bb_import_dialog_class_init (BbImportDialogClass *klass)
                          BB_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL,
-                         G_TYPE_FILE,
+  properties[PROP_FILES] =
+    g_param_spec_object ("files", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -633,11 +645,46 @@ BbImportDialog *
 bb_import_dialog_new (BbContext *context,
                       GFile     *file)
 {
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
   g_return_val_if_fail (BB_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  g_list_store_append (files, file);
+  return bb_import_dialog_new_for_files (context, G_LIST_MODEL (files));
+}
+
+BbImportDialog *
+bb_import_dialog_new_for_files (BbContext  *context,
+                                GListModel *files)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (files), NULL);
+  g_return_val_if_fail (g_list_model_get_n_items (files) > 0, NULL);
+
   return g_object_new (BB_TYPE_IMPORT_DIALOG,
                        "context", context,
-                       "file", file,
+                       "files", files,
                        NULL);
+}
+
+/**
+ * bb_import_dialog_open:
+ * @files: (element-type GFile): what the user chose
+ *
+ * What choosing files to import leads to, from a file chooser's response: the
+ * preview of them all, shown on @parent, which also gets its "Imported" toast.
+ *
+ * Returns: (transfer none): the dialog, which closes itself
+ */
+BbImportDialog *
+bb_import_dialog_open (BbContext  *context,
+                       GtkWindow  *parent,
+                       GListModel *files)
+{
+  BbImportDialog *dialog = bb_import_dialog_new_for_files (context, files);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }

@@ -8,6 +8,9 @@
 #include "bb-offer-basics-section.h"
 #include "bb-offer-contacts-section.h"
 #include "bb-offer-editor.h"
+#include "bb-offer-hours-section.h"
+#include "bb-offer-phones-section.h"
+#include "bb-offer-places-section.h"
 #include "bb-offer-practical-section.h"
 
 /* A page of sections (BbSection), as gnome-calendar's event editor is: each fills
@@ -393,6 +396,9 @@ bb_offer_editor_class_init (BbOfferEditorClass *klass)
   g_type_ensure (BB_TYPE_OFFER_BASICS_SECTION);
   g_type_ensure (BB_TYPE_OFFER_AUDIENCE_SECTION);
   g_type_ensure (BB_TYPE_OFFER_PRACTICAL_SECTION);
+  g_type_ensure (BB_TYPE_OFFER_HOURS_SECTION);
+  g_type_ensure (BB_TYPE_OFFER_PHONES_SECTION);
+  g_type_ensure (BB_TYPE_OFFER_PLACES_SECTION);
   g_type_ensure (BB_TYPE_OFFER_CONTACTS_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -31,6 +31,7 @@ static const char * const offer_actions[] = {
 static const char * const catalogue_actions[] = {
   "offers.new",
   "offers.import",
+  "offers.import-folder",
   "offers.import-feed",
   "offers.export",
   "offers.coverage",
@@ -68,20 +69,7 @@ focus_search (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_list (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  bb_browse_pane_focus_search (BB_OFFERS_VIEW (widget)->pane);
 }
 
 /* What other views reach through win.show-offer. */
@@ -94,18 +82,18 @@ show_offer (GtkWidget  *widget,
   gint64 id = g_variant_get_int64 (parameter);
 
   /* An offer the search or the filters hide is worth more than the search. */
-  if (!_bb_offers_view_select_offer (self, id))
+  if (!bb_browse_pane_select (self->pane, id))
     {
       self->filling_filters = TRUE;
       _bb_offers_view_reset_filters (self);
       self->filling_filters = FALSE;
       _bb_offers_view_apply_query (self);
 
-      if (!_bb_offers_view_select_offer (self, id))
+      if (!bb_browse_pane_select (self->pane, id))
         return;
     }
 
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  bb_browse_pane_show_detail (self->pane);
 }
 
 /* What the lists window reaches through win.show-offers-of: the offers that use a
@@ -132,8 +120,8 @@ show_offers_of (GtkWidget  *widget,
   if (!found)
     return;
 
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  bb_browse_pane_show_list (self->pane);
+  gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_list_view (self->pane)));
 }
 
 /* ---- actions on offers ----------------------------------------------- */
@@ -142,8 +130,8 @@ static void
 on_offer_saved (BbOffersView *self,
                 BbOffer      *offer)
 {
-  _bb_offers_view_select_offer (self, bb_offer_get_id (offer));
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  bb_browse_pane_select (self->pane, bb_offer_get_id (offer));
+  bb_browse_pane_show_detail (self->pane);
 }
 
 static void
@@ -219,9 +207,9 @@ delete_offer (GtkWidget  *widget,
   /* The list has left the offer out by now. A keyboard user goes on from the row that
    * took its place, or from the one before when it was the last. */
   n_left = g_list_model_get_n_items (G_LIST_MODEL (self->offers));
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  bb_browse_pane_show_list (self->pane);
   if (position != G_MAXUINT && n_left > 0)
-    _bb_offers_view_focus_offer (self, bb_offer_list_get_id (self->offers, MIN (position, n_left - 1)));
+    bb_browse_pane_focus (self->pane, bb_offer_list_get_id (self->offers, MIN (position, n_left - 1)));
 
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -230,7 +218,7 @@ delete_offer (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   /* Long enough to reach the button with the keyboard (F6, Tab) after reading it. */
   adw_toast_set_timeout (toast, 10);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bb_browse_pane_add_toast (self->pane, toast);
 }
 
 static void
@@ -252,7 +240,7 @@ undo_delete (GtkWidget  *widget,
     }
 
   /* The toast's button, which had the focus, is gone: the focus goes to the offer. */
-  _bb_offers_view_focus_offer (self, id);
+  bb_browse_pane_focus (self->pane, id);
 }
 
 static void
@@ -438,12 +426,12 @@ on_import_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && self->context != NULL)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      BbImportDialog *dialog = bb_import_dialog_new (self->context, file);
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
 
-      /* The dialog says "Imported: …", with Undo, on the window's toasts. */
-      gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
-      gtk_window_present (GTK_WINDOW (dialog));
+      /* One preview of every file chosen; it says "Imported: …", with Undo, on the
+       * window's toasts. */
+      if (g_list_model_get_n_items (files) > 0)
+        bb_import_dialog_open (self->context, parent_window (self), files);
     }
 
   g_object_unref (chooser);
@@ -459,11 +447,29 @@ import_offers (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
 
   chooser = file_chooser_new (self, _("Import Catalogue"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   add_filter (chooser, _("Catalogues (CSV or Open Referral JSON)"), "*.[cCjJ][sS][vVoO]*");
   add_filter (chooser, _("Spreadsheets (CSV)"), "*.[cC][sS][vV]");
   add_filter (chooser, _("Open Referral HSDS (JSON)"), "*.[jJ][sS][oO][nN]");
   /* Its datapackage.json opens a folder of tables: the JSON filter shows it. */
   add_filter (chooser, _("Open Referral datapackages (ZIP)"), "*.[zZ][iI][pP]");
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The file chooser's Open cannot choose a folder, so a datapackage that is a folder
+ * of tables has an entry of its own. */
+static void
+import_folder (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbOffersView *self = BB_OFFERS_VIEW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = file_chooser_new (self, _("Import Datapackage Folder"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                              _("_Open"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -654,12 +660,12 @@ on_coverage_cell_activated (BbOffersView     *self,
   self->filling_filters = FALSE;
 
   _bb_offers_view_apply_query (self);
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  bb_browse_pane_show_list (self->pane);
 
   gtk_window_close (GTK_WINDOW (coverage));
   if (window != NULL)
     gtk_window_present (window);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_list_view (self->pane)));
 }
 
 static void
@@ -737,6 +743,7 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.print-leaflet", NULL, print_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.save-leaflet", NULL, save_leaflet);
   gtk_widget_class_install_action (widget_class, "offers.import", NULL, import_offers);
+  gtk_widget_class_install_action (widget_class, "offers.import-folder", NULL, import_folder);
   gtk_widget_class_install_action (widget_class, "offers.import-feed", NULL, import_feed);
   gtk_widget_class_install_action (widget_class, "offers.export", NULL, export_offers);
   gtk_widget_class_install_action (widget_class, "offers.coverage", NULL, show_coverage);
@@ -744,30 +751,11 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.show-trash", NULL, show_trash);
   gtk_widget_class_install_action (widget_class, "offers.search", NULL, focus_search);
   gtk_widget_class_install_action (widget_class, "offers.clear-filters", NULL, clear_filters);
-  gtk_widget_class_install_action (widget_class, "offers.show-list", NULL, show_list);
   gtk_widget_class_install_action (widget_class, "offers.show-offer", "x", show_offer);
   gtk_widget_class_install_action (widget_class, "offers.show-offers-of", "(sx)", show_offers_of);
 
   /* Delete only where the list has focus: in the search entry it deletes text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
-}
-
-/* Escape goes back from the offer to the list where they take turns, as the back
- * button does; elsewhere it is left to others (the search entry clears itself). */
-static gboolean
-go_back (GtkWidget *widget,
-         GVariant  *args,
-         gpointer   user_data)
-{
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-
-  if (!adw_leaflet_get_folded (self->leaflet)
-      || adw_leaflet_get_visible_child (self->leaflet) != self->detail_pane)
-    return FALSE;
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-  return TRUE;
 }
 
 void
@@ -781,9 +769,6 @@ _bb_offers_view_actions_init (BbOffersView *self)
                                           gtk_shortcut_new (gtk_keyval_trigger_new (window_shortcuts[i].keyval,
                                                                                     window_shortcuts[i].modifiers),
                                                             gtk_named_action_new (window_shortcuts[i].action)));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (go_back, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

@@ -696,7 +696,7 @@ _bb_offers_view_show_offer (BbOffersView *self,
 
   if (offer == NULL)
     {
-      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      bb_browse_pane_set_item_shown (self->pane, FALSE);
       return;
     }
 
@@ -743,16 +743,17 @@ _bb_offers_view_show_offer (BbOffersView *self,
   if (history != NULL)
     gtk_list_box_bind_model (self->history_list, history, create_history_row, NULL, NULL);
 
-  gtk_stack_set_visible_child_name (self->detail_stack, "offer");
+  bb_browse_pane_set_item_shown (self->pane, TRUE);
 }
 
 void
 _bb_offers_view_show_selected (BbOffersView *self)
 {
   g_autoptr(BbOffer) offer = NULL;
+  gint64 selected_id = bb_browse_pane_get_selected_id (self->pane);
 
-  if (self->selected_id != 0)
-    offer = bb_offer_repository_get (bb_context_get_offers (self->context), self->selected_id, NULL);
+  if (selected_id != 0)
+    offer = bb_offer_repository_get (bb_context_get_offers (self->context), selected_id, NULL);
 
   _bb_offers_view_show_offer (self, offer);
 }

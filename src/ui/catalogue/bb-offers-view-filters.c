@@ -63,7 +63,7 @@ _bb_offers_view_apply_query (BbOffersView *self)
   if (self->filling_filters || self->offers == NULL)
     return;
 
-  query.search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query.search = bb_browse_pane_get_search_text (self->pane);
   query.sort = selected_sort (self);
   query.provider_id = self->provider_id;
   query.target_group_id = g_array_index (self->target_group_ids, gint64,
@@ -106,7 +106,7 @@ _bb_offers_view_reset_filters (BbOffersView *self)
 {
   g_assert (self->filling_filters);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  bb_browse_pane_set_search_text (self->pane, "");
   self->provider_id = 0;
   g_clear_pointer (&self->provider_name, g_free);
   gtk_drop_down_set_selected (self->target_group_dropdown, 0);
@@ -174,7 +174,7 @@ _bb_offers_view_select_list_filter (BbOffersView *self,
 void
 _bb_offers_view_update_sort_names (BbOffersView *self)
 {
-  gboolean searching = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+  gboolean searching = *bb_browse_pane_get_search_text (self->pane) != '\0';
   GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (self->sort_dropdown));
   guint selected = dropdown_selected (self->sort_dropdown);
   /* Also called while the filters are being reset (clearing the search), which must

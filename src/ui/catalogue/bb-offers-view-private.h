@@ -4,6 +4,7 @@
 /* Shared by the offers view's files (the view, its detail pane, its actions, its
  * rows); nothing else includes this. */
 
+#include "bb-browse-pane.h"
 #include "bb-offer-exchange.h"
 #include "bb-offer-list.h"
 #include "bb-offers-view.h"
@@ -16,21 +17,13 @@ struct _BbOffersView
 
   BbContext           *context;
   BbOfferList         *offers;
-  GtkSingleSelection  *selection;
   BbOffer             *offer;
-  gint64               selected_id;
   /* The import the offer shown can be taken back from (its newest change), or 0. */
   gint64               undo_import_id;
   /* Offers in the catalogue, whatever the query; changes only with the offers. */
   guint                n_offers;
-  /* Set while the list reloads, when the selection briefly points nowhere. */
-  gboolean             reloading;
   /* The offers changed since the offer beside the list was loaded. */
   gboolean             offer_outdated;
-  /* The offer whose row takes the keyboard focus once the list has laid it out. */
-  gint64               focus_id;
-  guint                focus_tick;
-  guint                focus_frames;
   /* Ids behind the entries of the target group and step filters; index 0 is "all". */
   GArray              *target_group_ids;
   GArray              *step_ids;
@@ -42,21 +35,13 @@ struct _BbOffersView
   GPtrArray           *contact_rows;
 
   /* Template widgets */
-  AdwToastOverlay     *toast_overlay;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *list_pane;
-  GtkWidget           *detail_pane;
-  GtkWidget           *pane_separator;
-  GtkSearchEntry      *search_entry;
+  BbBrowsePane        *pane;
   GtkWidget           *filter_button;
   GtkWidget           *catalogue_menu_button;
   GtkRevealer         *filter_bar;
   GtkLabel            *filter_label;
   GtkWidget           *clear_filters_button;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
   GtkLabel            *count_label;
-  GtkStack            *detail_stack;
   GtkLabel            *title_label;
   GtkLabel            *provider_label;
   GtkLabel            *tags_label;
@@ -109,12 +94,6 @@ void     _bb_offers_view_fill_list_filters  (BbOffersView      *self);
 void     _bb_offers_view_fill_fixed_filters (BbOffersView      *self);
 
 /* bb-offers-view.c */
-/* FALSE when the offer is not in the list as it is filtered now. */
-gboolean _bb_offers_view_select_offer       (BbOffersView      *self,
-                                             gint64             id);
-/* Selects the offer and moves the keyboard focus to its row. */
-gboolean _bb_offers_view_focus_offer        (BbOffersView      *self,
-                                             gint64             id);
 void     _bb_offers_view_show_toast         (BbOffersView      *self,
                                              const char        *title);
 void     _bb_offers_view_show_error         (BbOffersView      *self,

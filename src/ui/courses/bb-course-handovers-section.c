@@ -233,17 +233,19 @@ remove_action (GtkWidget  *widget,
 
 /* ---- the letter --------------------------------------------------------- */
 
+/* Logged as @action: a saved letter is an export, the one for the printer a print. */
 static gboolean
 write_letter (BbCourseHandoversSection  *self,
               gint64                     id,
+              BbAccessAction             action,
               GFile                     *file,
               GError                   **error)
 {
-  return bb_handover_letter_write (bb_context_get_courses (bb_course_section_get_context (BB_COURSE_SECTION (self))),
-                                   bb_context_get_young_people (bb_course_section_get_context (BB_COURSE_SECTION (self))),
-                                   bb_context_get_advisers (bb_course_section_get_context (BB_COURSE_SECTION (self))),
-                                   bb_context_get_offers (bb_course_section_get_context (BB_COURSE_SECTION (self))),
-                                   id, file, error);
+  BbContext *context = bb_course_section_get_context (BB_COURSE_SECTION (self));
+
+  return bb_handover_letter_write (bb_context_get_courses (context), bb_context_get_young_people (context),
+                                   bb_context_get_advisers (context), bb_context_get_offers (context),
+                                   id, action, file, error);
 }
 
 static char *
@@ -262,7 +264,7 @@ save_letter_to (BbCourseHandoversSection *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!write_letter (self, id, file, &error))
+  if (!write_letter (self, id, BB_ACCESS_ACTION_EXPORT, file, &error))
     _bb_course_sections_show_error (GTK_WIDGET (self), error);
   else
     show_toast (self, _("Hand-over letter saved"));
@@ -363,36 +365,39 @@ on_print_dialog_response (GtkDialog *dialog,
                           gpointer   user_data)
 {
   g_autoptr(BbCourseHandoversSection) self = user_data;
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "handover-id"));
   GtkPrinter *printer = gtk_print_unix_dialog_get_selected_printer (GTK_PRINT_UNIX_DIALOG (dialog));
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_OK && printer != NULL)
+  /* The letter is written (and the print logged) only once the user has chosen to
+   * print: Cancel leaves no trace. */
+  if (response == GTK_RESPONSE_OK && printer != NULL && bb_course_section_get_context (BB_COURSE_SECTION (self)) != NULL)
     {
       g_autoptr(GtkPrintJob) job = NULL;
-      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GFileIOStream) stream = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
 
       if (!gtk_printer_accepts_pdf (printer))
-        {
-          show_toast (self, _("This printer cannot print the letter. Save it and print the PDF instead."));
-          g_file_delete (file, NULL, NULL);
-        }
+        show_toast (self, _("This printer cannot print the letter. Save it and print the PDF instead."));
+      else if ((file = g_file_new_tmp ("brobygger-handover-XXXXXX.pdf", &stream, &error)) == NULL
+               || !write_letter (self, id, BB_ACCESS_ACTION_PRINT, file, &error))
+        _bb_course_sections_show_error (GTK_WIDGET (self), error);
       else
         {
+          path = g_file_get_path (file);
           job = gtk_print_job_new (_("Hand-over letter"), printer,
                                    gtk_print_unix_dialog_get_settings (GTK_PRINT_UNIX_DIALOG (dialog)),
                                    gtk_print_unix_dialog_get_page_setup (GTK_PRINT_UNIX_DIALOG (dialog)));
-          if (!gtk_print_job_set_source_file (job, path, &error))
-            {
-              _bb_course_sections_show_error (GTK_WIDGET (self), error);
-              g_file_delete (file, NULL, NULL);
-            }
+          if (gtk_print_job_set_source_file (job, path, &error))
+            gtk_print_job_send (job, on_print_job_done, g_steal_pointer (&file), g_object_unref);
           else
-            gtk_print_job_send (job, on_print_job_done, g_object_ref (file), g_object_unref);
+            _bb_course_sections_show_error (GTK_WIDGET (self), error);
         }
+
+      if (file != NULL)
+        g_file_delete (file, NULL, NULL);
     }
-  else
-    g_file_delete (file, NULL, NULL);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -404,27 +409,15 @@ print_letter_action (GtkWidget  *widget,
 {
   BbCourseHandoversSection *self = BB_COURSE_HANDOVERS_SECTION (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr(GFileIOStream) stream = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
   if (find_handover (self, id) == NULL)
     return;
 
-  file = g_file_new_tmp ("brobygger-handover-XXXXXX.pdf", &stream, &error);
-  if (file == NULL || !write_letter (self, id, file, &error))
-    {
-      _bb_course_sections_show_error (widget, error);
-      if (file != NULL)
-        g_file_delete (file, NULL, NULL);
-      return;
-    }
-
   dialog = gtk_print_unix_dialog_new (_("Print Hand-over Letter"), parent_window (self));
   gtk_print_unix_dialog_set_manual_capabilities (GTK_PRINT_UNIX_DIALOG (dialog), GTK_PRINT_CAPABILITY_GENERATE_PDF);
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "handover-id", GSIZE_TO_POINTER (id));
   g_signal_connect (dialog, "response", G_CALLBACK (on_print_dialog_response), g_object_ref (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -4,23 +4,25 @@
 #include <adwaita.h>
 
 #include "bb-context.h"
+#include "bb-page-section.h"
 #include "bb-section.h"
 
 G_BEGIN_DECLS
 
 #define BB_TYPE_COURSE_SECTION (bb_course_section_get_type ())
-G_DECLARE_DERIVABLE_TYPE (BbCourseSection, bb_course_section, BB, COURSE_SECTION, GtkBox)
+G_DECLARE_DERIVABLE_TYPE (BbCourseSection, bb_course_section, BB, COURSE_SECTION, BbPageSection)
 
-/* What the course page's own sections share: properties "context" and "course-id".
- * A section that shows what the database holds implements refresh (), called when
- * either property changes and when the database changes one of the domains the class
- * watches. A section that edits a record the page owns (the young person, the course)
- * implements load and store and tells each edit with bb_course_section_edited (); it
- * implements BbSection for the page: set_item loads, apply stores, changed is any
- * edit since the last load or bb_course_section_mark_saved (). */
+/* What the course page's own sections share: properties "context" and "course-id"
+ * (BbPageSection's "item-id" by its course name). A section that shows what the
+ * database holds implements refresh (), called when either property changes and when
+ * the database changes one of the domains the class watches. A section that edits a
+ * record the page owns (the young person, the course) implements load and store and
+ * tells each edit with bb_course_section_edited (); it implements BbSection for the
+ * page: set_item loads, apply stores, changed is any edit since the last load or
+ * bb_course_section_mark_saved (). */
 struct _BbCourseSectionClass
 {
-  GtkBoxClass parent_class;
+  BbPageSectionClass parent_class;
 
   /* NULL-terminated domains of BbDatabase::changed that call refresh. */
   const char * const *watch_domains;
@@ -48,23 +50,11 @@ void       bb_course_section_mark_saved    (BbCourseSection  *self);
 void       bb_course_section_edited        (BbCourseSection  *self);
 gboolean   bb_course_section_is_loading    (BbCourseSection  *self);
 
-/* Fields. The text, stripped; NULL when blank. */
-char      *bb_course_dup_text              (GtkEditable      *editable);
-char      *bb_course_dup_buffer_text       (GtkTextBuffer    *buffer);
-/* A date as typed: YYYY-MM-DD, or D.M.YYYY (also with - or /) as Danes write it;
- * NULL for blank. FALSE, naming @field, for text that is not a real date. */
-gboolean   bb_course_parse_date            (GtkEditable      *editable,
-                                            const char       *field,
-                                            char            **iso_out,
-                                            GError          **error);
-/* Today by the context's clock, YYYY-MM-DD. */
-char      *bb_course_dup_today             (BbContext        *context);
-/* Appends the labels of an enum with @n values to a GtkStringList, for a combo row
- * whose position is the value. */
-#define BB_COURSE_FILL_LABELS(list, type, n) \
-  G_STMT_START { \
-    for (int i_ = 0; i_ < (n); i_++) \
-      gtk_string_list_append ((list), type##_get_label (i_)); \
-  } G_STMT_END
+/* The field helpers of bb-page-section.h under the names the course code knows. */
+#define bb_course_dup_text        bb_page_dup_text
+#define bb_course_dup_buffer_text bb_page_dup_buffer_text
+#define bb_course_parse_date      bb_page_parse_date
+#define bb_course_dup_today       bb_page_dup_today
+#define BB_COURSE_FILL_LABELS     BB_PAGE_FILL_LABELS
 
 G_END_DECLS

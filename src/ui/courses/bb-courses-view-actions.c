@@ -62,7 +62,7 @@ remove_filter (GtkWidget  *widget,
 
   _bb_courses_view_remove_filter (self, g_variant_get_string (parameter, NULL));
   /* The chip that had the focus is gone. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_search_entry (self->pane)));
 }
 
 static void
@@ -70,20 +70,7 @@ focus_search (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  BbCoursesView *self = BB_COURSES_VIEW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-show_list (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
-{
-  BbCoursesView *self = BB_COURSES_VIEW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  bb_browse_pane_focus_search (BB_COURSES_VIEW (widget)->pane);
 }
 
 /* What other views reach through win.show-course. */
@@ -96,14 +83,14 @@ show_course (GtkWidget  *widget,
   gint64 id = g_variant_get_int64 (parameter);
 
   /* A course the search, the filters or the caseload hide is worth more than them. */
-  if (!_bb_courses_view_select_course (self, id))
+  if (!bb_browse_pane_select (self->pane, id))
     {
       reset_all (self);
-      if (!_bb_courses_view_select_course (self, id))
+      if (!bb_browse_pane_select (self->pane, id))
         return;
     }
 
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  bb_browse_pane_show_detail (self->pane);
 }
 
 /* ---- new course ------------------------------------------------------ */
@@ -112,12 +99,12 @@ static void
 on_course_created (BbCoursesView *self,
                    gint64         id)
 {
-  if (!_bb_courses_view_focus_course (self, id))
+  if (!bb_browse_pane_focus (self->pane, id))
     {
       reset_all (self);
-      _bb_courses_view_focus_course (self, id);
+      bb_browse_pane_focus (self->pane, id);
     }
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_pane);
+  bb_browse_pane_show_detail (self->pane);
 }
 
 static void
@@ -158,7 +145,7 @@ _bb_courses_view_commit_delete (BbCoursesView *self)
     {
       g_warning ("Cannot delete course %" G_GINT64_FORMAT ": %s", id, error->message);
       if (self->shown != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-        _bb_courses_view_show_error (self, error);
+        bb_browse_pane_show_error (self->pane, error);
     }
 
   if (self->shown != NULL)
@@ -198,7 +185,7 @@ delete_course (GtkWidget  *widget,
   AdwToast *toast;
   guint position;
   guint n_left;
-  gint64 id = self->selected_id;
+  gint64 id = bb_browse_pane_get_selected_id (self->pane);
 
   if (id == 0 || self->shown == NULL)
     return;
@@ -206,7 +193,7 @@ delete_course (GtkWidget  *widget,
   course = bb_course_repository_get (bb_context_get_courses (self->context), id, &error);
   if (course == NULL)
     {
-      _bb_courses_view_show_error (self, error);
+      bb_browse_pane_show_error (self->pane, error);
       return;
     }
 
@@ -220,11 +207,11 @@ delete_course (GtkWidget  *widget,
   /* A keyboard user goes on from the row that took its place, or from the one before
    * when it was the last. */
   n_left = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  bb_browse_pane_show_list (self->pane);
   if (position != G_MAXUINT && n_left > 0)
-    _bb_courses_view_focus_course (self, bb_course_shown_list_get_id (self->shown, MIN (position, n_left - 1)));
+    bb_browse_pane_focus (self->pane, bb_course_shown_list_get_id (self->shown, MIN (position, n_left - 1)));
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_search_entry (self->pane)));
 
   title = g_strdup_printf (_("The course of “%s” is deleted"), bb_course_get_young_person_name (course));
   toast = adw_toast_new (title);
@@ -236,7 +223,7 @@ delete_course (GtkWidget  *widget,
   adw_toast_set_timeout (toast, 10);
   self->pending_toast = g_object_ref (toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bb_browse_pane_add_toast (self->pane, toast);
   _bb_courses_view_update_list_state (self);
 }
 
@@ -258,7 +245,7 @@ undo_delete (GtkWidget  *widget,
   _bb_courses_view_update_list_state (self);
 
   /* The toast's button, which had the focus, is gone: the focus goes to the course. */
-  _bb_courses_view_focus_course (self, id);
+  bb_browse_pane_focus (self->pane, id);
 }
 
 /* ---- the advisers ---------------------------------------------------- */
@@ -293,25 +280,7 @@ _bb_courses_view_class_actions_init (BbCoursesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "courses.search", NULL, focus_search);
   gtk_widget_class_install_action (widget_class, "courses.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "courses.remove-filter", "s", remove_filter);
-  gtk_widget_class_install_action (widget_class, "courses.show-list", NULL, show_list);
   gtk_widget_class_install_action (widget_class, "courses.show-course", "x", show_course);
-}
-
-/* Escape goes back from the course to the list where they take turns. */
-static gboolean
-go_back (GtkWidget *widget,
-         GVariant  *args,
-         gpointer   user_data)
-{
-  BbCoursesView *self = BB_COURSES_VIEW (widget);
-
-  if (!adw_leaflet_get_folded (self->leaflet)
-      || adw_leaflet_get_visible_child (self->leaflet) != self->detail_pane)
-    return FALSE;
-
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-  return TRUE;
 }
 
 static void
@@ -335,25 +304,23 @@ _bb_courses_view_actions_init (BbCoursesView *self)
   /* Wherever the focus is while the view is shown (an unmapped view takes no keys). */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (window_keys), GTK_SHORTCUT_SCOPE_GLOBAL);
   add_shortcut (window_keys, GDK_KEY_f, GDK_CONTROL_MASK, "courses.search");
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (window_keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_callback_action_new (go_back, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), window_keys);
 
   /* Only from the list and its search: on the course page Ctrl+N adds a meeting. */
   add_shortcut (list_keys, GDK_KEY_n, GDK_CONTROL_MASK, "courses.new");
-  gtk_widget_add_controller (self->list_pane, list_keys);
+  gtk_widget_add_controller (bb_browse_pane_get_list_pane (self->pane), list_keys);
 
   /* Delete only on the rows: in the search entry it deletes text. */
   add_shortcut (row_keys, GDK_KEY_Delete, 0, "courses.delete");
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), row_keys);
+  gtk_widget_add_controller (GTK_WIDGET (bb_browse_pane_get_list_view (self->pane)), row_keys);
 }
 
 void
 _bb_courses_view_actions_update (BbCoursesView *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (course_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), course_actions[i], self->selected_id != 0);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), course_actions[i],
+                                   bb_browse_pane_get_selected_id (self->pane) != 0);
   for (guint i = 0; i < G_N_ELEMENTS (database_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), database_actions[i], self->context != NULL);
 }

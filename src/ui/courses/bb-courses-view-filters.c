@@ -96,7 +96,7 @@ fill_query (BbCoursesView *self,
   guint status = dropdown_selected (self->status_dropdown);
   guint adviser = dropdown_selected (self->adviser_dropdown);
 
-  query->search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  query->search = bb_browse_pane_get_search_text (self->pane);
   query->sort = (BbCourseSort) dropdown_selected (self->sort_dropdown);
   query->descending = gtk_check_button_get_active (self->descending_check);
   if (status == STATUS_OPEN)
@@ -166,7 +166,7 @@ _bb_courses_view_reset_filters (BbCoursesView *self)
 {
   g_assert (self->filling_filters);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  bb_browse_pane_set_search_text (self->pane, "");
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_drop_down_set_selected (self->adviser_dropdown, 0);
   gtk_drop_down_set_selected (self->referral_dropdown, 0);

@@ -4,6 +4,7 @@
 /* Shared by the courses view's files (the view, its filters, its actions); nothing
  * else includes this. */
 
+#include "bb-browse-pane.h"
 #include "bb-course-list.h"
 #include "bb-course-page.h"
 #include "bb-course-shown-list.h"
@@ -18,15 +19,9 @@ struct _BbCoursesView
   BbContext           *context;
   BbCourseList        *courses;
   BbCourseShownList   *shown;
-  GtkSingleSelection  *selection;
-  gint64               selected_id;
   /* The query has a search or a filter, so an empty list may not mean no courses. */
   gboolean             filtered;
-  /* There are courses to search (typing anywhere starts a search). */
-  gboolean             searchable;
   guint                totals_source;
-  /* Set while the list reloads, when the selection briefly points nowhere. */
-  gboolean             reloading;
   gboolean             filling_filters;
   /* Ids behind the entries of the adviser filter; index 0 is "all". */
   GArray              *adviser_ids;
@@ -36,17 +31,9 @@ struct _BbCoursesView
   gint64               pending_delete_id;
   AdwToast            *pending_toast;
   guint                commit_idle;
-  /* The course whose row takes the keyboard focus once the list has laid it out. */
-  gint64               focus_id;
-  guint                focus_tick;
-  guint                focus_frames;
 
   /* Template widgets */
-  AdwToastOverlay     *toast_overlay;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *list_pane;
-  GtkWidget           *detail_pane;
-  GtkSearchEntry      *search_entry;
+  BbBrowsePane        *pane;
   GtkWidget           *filter_button;
   GtkToggleButton     *all_button;
   GtkToggleButton     *mine_button;
@@ -61,11 +48,8 @@ struct _BbCoursesView
   AdwButtonContent    *waiting_chip_content;
   GtkWidget           *no_meeting_chip;
   AdwButtonContent    *no_meeting_chip_content;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
   AdwStatusPage       *no_adviser_page;
   GtkLabel            *totals_label;
-  GtkStack            *detail_stack;
   BbCoursePage        *course_page;
   GtkDropDown         *sort_dropdown;
   GtkCheckButton      *descending_check;
@@ -100,15 +84,6 @@ void     _bb_courses_view_fill_fixed_filters (BbCoursesView      *self);
 void     _bb_courses_view_queue_totals       (BbCoursesView      *self);
 
 /* bb-courses-view.c */
-gboolean _bb_courses_view_select_course      (BbCoursesView      *self,
-                                              gint64              id);
-/* Selects the course and moves the keyboard focus to its row. */
-gboolean _bb_courses_view_focus_course       (BbCoursesView      *self,
-                                              gint64              id);
 void     _bb_courses_view_update_list_state  (BbCoursesView      *self);
-void     _bb_courses_view_show_toast         (BbCoursesView      *self,
-                                              const char         *title);
-void     _bb_courses_view_show_error         (BbCoursesView      *self,
-                                              const GError       *error);
 
 G_END_DECLS
