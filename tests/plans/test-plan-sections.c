@@ -20,6 +20,7 @@
 #include "bb-plan-timeline.h"
 #include "bb-plan-timeline-row.h"
 #include "bb-plan-trials-section.h"
+#include "bb-test-courses.h"
 #include "bb-test-utils.h"
 #include "bb-test-widgets.h"
 
@@ -505,6 +506,76 @@ test_measurement_typed (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Target: 10 conversations"));
 }
 
+/* The courses of the fixture's database, for the helpers of bb-test-courses.h. */
+static BbTestCourses
+fixture_courses (Fixture *fixture)
+{
+  BbContext *context = fixture->context;
+  BbTestCourses courses = {
+    fixture->folder, context, bb_context_get_database (context), bb_context_get_advisers (context),
+    bb_context_get_young_people (context), bb_context_get_courses (context),
+    bb_context_get_instruments (context), bb_context_get_access_log (context),
+  };
+
+  return courses;
+}
+
+/* "Compute from Courses…" on a course-figure indicator fills it month by month from
+ * the courses in the database: waits of 10 days (January) and 4 (February). */
+static void
+test_measurement_computed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  BbTestCourses courses = fixture_courses (fixture);
+  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
+  g_autoptr(GError) error = NULL;
+  CountWait computed = {
+    fixture,
+    "SELECT count(*) = 2 FROM plan_measurements WHERE origin = 'courses'"
+    " AND ((date = '2026-01-01' AND value = 10) OR (date = '2026-02-01' AND value = 4))"
+  };
+  GtkWidget *section = g_object_new (BB_TYPE_PLAN_INDICATORS_SECTION, NULL);
+  gpointer shown[2];
+  GtkWindow *dialog;
+  gint64 asta = bb_test_add_course (&courses, "Asta Hansen", "2026-01-02", 0);
+  gint64 bo = bb_test_add_course (&courses, "Bo Jensen", "2026-02-01", 0);
+
+  bb_test_add_meeting (&courses, asta, BB_MEETING_ADVISORY, "2026-01-12", FALSE);
+  bb_test_add_meeting (&courses, bo, BB_MEETING_ADVISORY, "2026-02-05", FALSE);
+
+  indicator->plan_id = fixture->plan;
+  indicator->name = g_strdup ("Median wait");
+  indicator->kind = BB_INDICATOR_WAITING_MEDIAN;
+  indicator->target = 14;
+  indicator->unit = g_strdup ("days");
+  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
+  g_assert_no_error (error);
+
+  fixture_show (fixture, section, NULL);
+  bb_test_click (bb_test_find_button (section, "Compute from Courses…"));
+  dialog = bb_test_wait_for_toplevel (BB_TYPE_PLAN_FORM_DIALOG, fixture->window, 5);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+
+  /* The plan's period, as months. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_titled (GTK_WIDGET (dialog), "_From month"))), ==,
+                   "2026-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_titled (GTK_WIDGET (dialog), "_To month"))), ==,
+                   "2026-12");
+  if (!bb_test_send_keys (GTK_WIDGET (dialog), "ctrl+Return"))
+    {
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+  g_assert_true (bb_test_wait_for (found_in_database, &computed, 5));
+  g_assert_true (bb_test_wait_for (window_gone, &dialog, 5));
+
+  shown[0] = section;
+  shown[1] = "1 February 2026: 4 days";
+  g_assert_true (bb_test_wait_for (label_shown, shown, 5));
+  g_assert_nonnull (bb_test_find_label (section, "1 January 2026: 10 days"));
+}
+
 /* ---- trial actions ------------------------------------------------------ */
 
 typedef struct
@@ -643,6 +714,8 @@ main (int   argc,
               fixture_set_up, test_timeline_many, fixture_tear_down);
   g_test_add ("/plan-sections/indicators/typed-measurement", Fixture, NULL,
               fixture_set_up, test_measurement_typed, fixture_tear_down);
+  g_test_add ("/plan-sections/indicators/computed-from-courses", Fixture, NULL,
+              fixture_set_up, test_measurement_computed, fixture_tear_down);
   g_test_add ("/plan-sections/trials/review-adjust", Fixture, NULL,
               fixture_set_up, test_learning_review_adjust, fixture_tear_down);
 
