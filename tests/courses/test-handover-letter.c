@@ -81,11 +81,12 @@ dup_pdf_text (GFile *file)
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
   g_auto(GStrv) words = NULL;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
   int status;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (program == NULL)
     return NULL;
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
