@@ -72,6 +72,10 @@ void      _bb_courses_today             (BbDatabase      *database,
                                          char            *buffer,
                                          GDate           *date);
 
+/* bb-course-repository-day.c. Begins a transaction; FALSE with @error unset when the
+ * database is open for reading only. */
+gboolean  _bb_courses_begin_unless_read_only (BbDatabase          *database,
+                                              GError             **error);
 /* Moves the day the figures count up to (see 0006-courses.sql) to today, recounting
  * the courses whose meetings crossed it. Cheap when it is there already. */
 gboolean  _bb_course_repository_catch_up     (BbCourseRepository  *self,

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Courses themselves, with their staff and goals; the search index; the figures'
- * day. Status, meetings, measures, hand-overs and finding are in the files beside. */
+/* Courses themselves, with their staff and goals; the search index. The figures'
+ * day (bb-course-repository-day.c), status, meetings, measures, hand-overs and
+ * finding are in the files beside. */
 
 #include "config.h"
 
@@ -114,75 +115,6 @@ sync_search_index (BbDatabase  *database,
   return TRUE;
 }
 
-/* ---- the figures' day ------------------------------------------------ */
-
-/* A database opened for reading only (an export) takes no writes: the figures are
- * then those of the last day a window or command that writes brought them to, and
- * the search index that of its last commit. FALSE with @error unset then. */
-static gboolean
-begin_unless_read_only (BbDatabase  *database,
-                        GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (bb_database_begin (database, &local_error))
-    return TRUE;
-
-  if (!g_error_matches (local_error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY))
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
-gboolean
-_bb_course_repository_catch_up (BbCourseRepository  *self,
-                                GError             **error)
-{
-  g_autoptr(BbCachedStatement) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-  char today[16];
-
-  _bb_courses_today (self->database, today, NULL);
-  if (strcmp (self->figures_day, today) == 0)
-    return TRUE;
-
-  if (!begin_unless_read_only (self->database, &local_error))
-    {
-      if (local_error == NULL)
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  /* The trigger on the day recounts the courses with meetings between the two. */
-  stmt = bb_database_prepare_cached (self->database,
-                                     "UPDATE course_figures_day SET day = ?1 WHERE day != ?1", error);
-  if (stmt == NULL)
-    {
-      bb_database_rollback (self->database);
-      return FALSE;
-    }
-
-  bb_sql_bind_text (stmt, 1, today);
-  if (!bb_database_step_done (self->database, stmt, error))
-    {
-      bb_database_rollback (self->database);
-      return FALSE;
-    }
-
-  if (sqlite3_changes (bb_database_get_handle (self->database)) > 0)
-    bb_database_notify (self->database, BB_DOMAIN_COURSES);
-
-  /* Before the commit: its ::changed handlers read the figures again. */
-  g_strlcpy (self->figures_day, today, sizeof self->figures_day);
-  if (!bb_database_commit (self->database, error))
-    {
-      *self->figures_day = '\0';
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* ---- GObject --------------------------------------------------------- */
 
 static void
@@ -231,7 +163,7 @@ bb_course_repository_new (BbDatabase              *database,
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (begin_unless_read_only (database, &local_error) && !bb_database_commit (database, &local_error))
+      if (_bb_courses_begin_unless_read_only (database, &local_error) && !bb_database_commit (database, &local_error))
         bb_database_rollback (database);
       if (local_error != NULL)
         {
