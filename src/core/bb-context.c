@@ -15,6 +15,7 @@ struct _BbContext
   BbInstrumentRepository  *instruments;
   BbAccessLogRepository   *access_log;
   BbPlanRepository        *plans;
+  BbOverviewRepository    *overview;
   GPtrArray               *templates;
   GSettings         *settings;
 };
@@ -32,6 +33,7 @@ enum {
   PROP_INSTRUMENTS,
   PROP_ACCESS_LOG,
   PROP_PLANS,
+  PROP_OVERVIEW,
   PROP_TEMPLATES,
   PROP_SETTINGS,
   PROP_CLOCK,
@@ -46,6 +48,7 @@ bb_context_dispose (GObject *object)
   BbContext *self = BB_CONTEXT (object);
 
   g_clear_object (&self->plans);
+  g_clear_object (&self->overview);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
   g_clear_object (&self->courses);
   g_clear_object (&self->instruments);
@@ -106,6 +109,10 @@ bb_context_get_property (GObject    *object,
       g_value_set_object (value, self->plans);
       break;
 
+    case PROP_OVERVIEW:
+      g_value_set_object (value, self->overview);
+      break;
+
     case PROP_TEMPLATES:
       g_value_set_boxed (value, bb_context_get_templates (self));
       break;
@@ -157,6 +164,9 @@ bb_context_class_init (BbContextClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLANS] =
     g_param_spec_object ("plans", NULL, NULL, BB_TYPE_PLAN_REPOSITORY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OVERVIEW] =
+    g_param_spec_object ("overview", NULL, NULL, BB_TYPE_OVERVIEW_REPOSITORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TEMPLATES] =
     g_param_spec_boxed ("templates", NULL, NULL, G_TYPE_PTR_ARRAY,
@@ -211,6 +221,7 @@ bb_context_new (BbDatabase  *database,
   if (self->plans == NULL)
     return NULL;
   bb_plan_repository_set_templates (self->plans, bb_context_get_templates (self));
+  self->overview = bb_overview_repository_new (database);
 
   return g_steal_pointer (&self);
 }
@@ -285,6 +296,14 @@ bb_context_get_plans (BbContext *self)
   g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
 
   return self->plans;
+}
+
+BbOverviewRepository *
+bb_context_get_overview (BbContext *self)
+{
+  g_return_val_if_fail (BB_IS_CONTEXT (self), NULL);
+
+  return self->overview;
 }
 
 GPtrArray *

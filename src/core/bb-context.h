@@ -11,6 +11,7 @@
 #include "bb-instrument-repository.h"
 #include "bb-list-repository.h"
 #include "bb-offer-repository.h"
+#include "bb-overview-repository.h"
 #include "bb-plan-repository.h"
 #include "bb-young-person-repository.h"
 
@@ -22,7 +23,7 @@ G_DECLARE_FINAL_TYPE (BbContext, bb_context, BB, CONTEXT, GObject)
 /* What every view works with: the database, a repository per domain, the settings
  * (NULL in tests that need none) and the clock (the database's). Read-only properties
  * "database", "offers", "lists", "advisers", "young-people", "courses", "instruments",
- * "access-log", "plans", "templates", "settings", "clock". */
+ * "access-log", "plans", "overview", "templates", "settings", "clock". */
 BbContext         *bb_context_new          (BbDatabase  *database,
                                             GSettings   *settings,
                                             GError     **error);
@@ -35,6 +36,8 @@ BbCourseRepository      *bb_context_get_courses      (BbContext *self);
 BbInstrumentRepository  *bb_context_get_instruments  (BbContext *self);
 BbAccessLogRepository   *bb_context_get_access_log   (BbContext *self);
 BbPlanRepository        *bb_context_get_plans        (BbContext *self);
+/* The overview's figures (property "overview"). */
+BbOverviewRepository    *bb_context_get_overview     (BbContext *self);
 /* The plan templates (BbPlanTemplate), loaded on the first call with
  * bb_plan_template_load_all (NULL, …); empty, with one warning, when they cannot be
  * read, so the program starts without them installed. */

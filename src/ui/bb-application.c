@@ -6,6 +6,8 @@
 #include <signal.h>
 
 #include "bb-application.h"
+#include "bb-backup.h"
+#include "bb-backups-dialogs.h"
 #include "bb-commands.h"
 #include "bb-offer-repository.h"
 #include "bb-preferences-window.h"
@@ -18,8 +20,12 @@ struct _BbApplication
   GSettings      *settings;
   char           *database_path;
   gboolean        database_given;
+  /* --demo: the window opens the demonstration database, not the real one. */
+  gboolean        demo;
   BbContext      *context;
   GError         *open_error;
+  /* The window's mark on the database and its background check (bb-check.h). */
+  BbDatabaseCheck *check;
 };
 
 G_DEFINE_FINAL_TYPE (BbApplication, bb_application, ADW_TYPE_APPLICATION)
@@ -65,6 +71,14 @@ static const GOptionEntry option_entries[] = {
     N_("With --export-figures: the first month, YYYY-MM (the 24 months up to this one unless given)"), N_("MONTH") },
   { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-figures: the last month, YYYY-MM (this month unless given)"), N_("MONTH") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a checked backup of the database to FILE and exit; exit status 1 when it cannot be written or the database is damaged"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the backup FILE and, when it is sound, put it in place of the database, keeping the database as it was as a backup; exit status 1, and nothing changed, when FILE is not sound"), N_("FILE") },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the whole database for damage and broken references, print what was found and exit; exit status 1 when it is not sound"), NULL },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the demonstration database, a fictional municipality kept beside your own database, which it never touches"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
@@ -81,6 +95,21 @@ try_settings (void)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
 
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* Before bb_database_open changes a file's schema: a backup of the file as it was.
+ * An installed schema of an older version may lack the count. */
+static void
+install_migration_backup (BbApplication *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  guint keep = BB_BACKUP_DEFAULT_COUNT;
+
+  if (self->settings != NULL)
+    g_object_get (self->settings, "settings-schema", &schema, NULL);
+  if (schema != NULL && g_settings_schema_has_key (schema, "backup-count"))
+    keep = g_settings_get_uint (self->settings, "backup-count");
+  bb_backup_install_migration_hook (keep);
 }
 
 static void
@@ -152,6 +181,10 @@ static const struct
   BbCommandDatabase  database;
   BbCommandFunc      run;
 } commands[] = {
+  /* Before anything else opens the database: a restore needs it closed. */
+  { "check", BB_COMMAND_PATH, bb_command_check },
+  { "backup", BB_COMMAND_PATH, bb_command_backup },
+  { "restore", BB_COMMAND_PATH, bb_command_restore },
   { "import-offers", BB_COMMAND_WRITES, bb_command_import_offers },
   { "export-offers", BB_COMMAND_READS, bb_command_export_offers },
   /* Exports of young people's data write to the access log. */
@@ -186,8 +219,9 @@ bb_application_handle_local_options (GApplication *application,
                         : bb_database_dup_default_path ();
 
   /* Another database is another catalogue: it gets a window of its own rather
-   * than the one already open. */
-  if (self->database_given)
+   * than the one already open; so does the demonstration database. */
+  self->demo = g_variant_dict_contains (options, "demo");
+  if (self->database_given || self->demo)
     g_application_set_flags (application,
                              g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
@@ -202,7 +236,8 @@ bb_application_handle_local_options (GApplication *application,
     return -1;
 
   self->settings = try_settings ();
-  if (needs != BB_COMMAND_NO_DATABASE && !open_database (self, needs == BB_COMMAND_READS))
+  install_migration_backup (self);
+  if (needs > BB_COMMAND_PATH && !open_database (self, needs == BB_COMMAND_READS))
     {
       g_printerr ("%s\n", self->open_error->message);
       return 1;
@@ -211,7 +246,7 @@ bb_application_handle_local_options (GApplication *application,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_variant_dict_contains (options, commands[i].option))
       {
-        BbContext *context = commands[i].database != BB_COMMAND_NO_DATABASE ? self->context : NULL;
+        BbContext *context = commands[i].database > BB_COMMAND_PATH ? self->context : NULL;
         int status = commands[i].run (context, options);
 
         if (status != 0)
@@ -255,6 +290,8 @@ show_preferences (GSimpleAction *action,
   BbApplication *self = BB_APPLICATION (user_data);
   BbPreferencesWindow *preferences = bb_preferences_window_new (self->settings);
 
+  bb_preferences_window_set_context (preferences, self->context);
+
   gtk_window_set_transient_for (GTK_WINDOW (preferences),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
   gtk_window_present (GTK_WINDOW (preferences));
@@ -273,9 +310,57 @@ quit (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
+/* Preferences ▸ Backups and the damaged-database page ("s": the backup): every
+ * window closes, so that no connection holds the file, and one opens again on the
+ * restored database. */
+static void
+restore_backup (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  BbApplication *self = BB_APPLICATION (user_data);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GtkWindow *window;
+
+  g_application_hold (G_APPLICATION (self));
+  /* GTK holds each toplevel until it is destroyed, which takes it off the list. */
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      GtkWindow *toplevel = g_list_model_get_item (toplevels, 0);
+
+      g_object_unref (toplevel);
+      gtk_window_destroy (toplevel);
+    }
+  g_clear_object (&self->check);
+  g_clear_object (&self->context);
+  g_clear_error (&self->open_error);
+
+  message = bb_backups_restore (self->database_path, g_variant_get_string (parameter, NULL),
+                                self->settings, &error);
+  g_application_activate (G_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (BB_IS_WINDOW (window))
+    {
+      g_autofree char *text = message != NULL ? g_markup_escape_text (message, -1) : NULL;
+
+      if (text == NULL)
+        {
+          g_autofree char *failure = g_strdup_printf (_("Nothing was restored: %s"), error->message);
+
+          text = g_markup_escape_text (failure, -1);
+        }
+      bb_window_add_toast (BB_WINDOW (window), adw_toast_new (text));
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", show_about },
   { "preferences", show_preferences },
+  { "restore-backup", restore_backup, "s" },
   { "quit", quit },
 };
 
@@ -297,6 +382,7 @@ bb_application_startup (GApplication *application)
 
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
+  install_migration_backup (self);
   g_signal_connect_swapped (self->settings, "changed::adviser-name",
                             G_CALLBACK (update_user_name), self);
 }
@@ -319,9 +405,34 @@ bb_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      open_database (self, FALSE);
+      g_autoptr(BbDemoMode) demo = NULL;
+      g_autoptr(BbClock) clock = NULL;
+
+      /* With --demo the real database is opened only on leaving demonstration mode. */
+      if (!self->demo)
+        open_database (self, FALSE);
       window = GTK_WINDOW (bb_window_new (GTK_APPLICATION (self), self->settings,
-                                          self->context, self->open_error));
+                                          self->context, self->demo ? NULL : self->open_error));
+
+      clock = self->context != NULL ? g_object_ref (bb_context_get_clock (self->context)) : bb_clock_new ();
+      demo = bb_demo_mode_new (self->database_path, !self->database_given, self->context,
+                               self->settings, clock);
+      bb_window_set_demo_mode (BB_WINDOW (window), demo);
+      if (self->demo)
+        bb_demo_mode_enter (demo);
+
+      /* The day's backup and the check of the whole file, after the window shows;
+       * for a damaged file, the newest backup on the error page. */
+      if (self->context != NULL)
+        self->check = bb_backups_watch (window, self->context, self->settings);
+      else if (g_error_matches (self->open_error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT))
+        {
+          g_autofree char *backup = NULL;
+          g_autofree char *offer = bb_backups_dup_restore_offer (self->database_path, &backup);
+
+          if (offer != NULL)
+            bb_window_offer_backup (BB_WINDOW (window), offer, backup);
+        }
 
       /* Once a window is open, and only then: the trash outlives every other use. */
       if (self->context != NULL)
@@ -343,6 +454,8 @@ bb_application_finalize (GObject *object)
   BbApplication *self = BB_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  /* A clean end: the mark on the database goes. */
+  g_clear_object (&self->check);
   g_clear_object (&self->context);
   g_clear_error (&self->open_error);
   g_clear_pointer (&self->database_path, g_free);

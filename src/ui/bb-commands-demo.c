@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "bb-commands.h"
 #include "bb-demo-generator.h"
@@ -38,46 +37,16 @@ read_number (GVariantDict *options,
   return TRUE;
 }
 
-/* What a failed generation leaves is no database anyone asked for. */
-static void
-remove_database (const char *path)
+/* Without an installed template a database is still made, without plans. */
+static GPtrArray *
+load_templates (void)
 {
-  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *templates = bb_plan_template_load_all (NULL, &error);
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (name);
-    }
-}
-
-static gboolean
-generate (const char           *path,
-          const BbDemoOptions  *demo,
-          GError              **error)
-{
-  g_autoptr(BbDatabase) database = NULL;
-  g_autoptr(BbContext) context = NULL;
-  BbDemoStores stores;
-
-  database = bb_database_open (path, FALSE, error);
-  if (database == NULL)
-    return FALSE;
-
-  context = bb_context_new (database, NULL, error);
-  if (context == NULL)
-    return FALSE;
-
-  stores.database = database;
-  stores.lists = bb_context_get_lists (context);
-  stores.offers = bb_context_get_offers (context);
-  stores.advisers = bb_context_get_advisers (context);
-  stores.instruments = bb_context_get_instruments (context);
-  stores.plans = bb_context_get_plans (context);
-  stores.templates = bb_context_get_templates (context);
-  stores.courses = bb_context_get_courses (context);
-  return bb_demo_generate (&stores, demo, error);
+  if (templates == NULL)
+    g_warning ("No plan templates: %s", error->message);
+  return templates;
 }
 
 int
@@ -90,6 +59,7 @@ bb_command_generate_demo (BbContext    *context,
   g_autofree char *seed_text = NULL;
   g_autofree char *offers_text = NULL;
   g_autofree char *courses_text = NULL;
+  g_autoptr(GPtrArray) templates = NULL;
   guint64 offers, courses;
 
   g_variant_dict_lookup (options, "generate-demo", "^&ay", &path);
@@ -111,9 +81,9 @@ bb_command_generate_demo (BbContext    *context,
       return 1;
     }
 
-  if (!generate (path, &demo, &error))
+  templates = load_templates ();
+  if (!bb_demo_generate_file (path, &demo, NULL, templates, &error))
     {
-      remove_database (path);
       g_printerr (_("Cannot make demonstration data in “%s”: %s\n"), path, error->message);
       return 1;
     }

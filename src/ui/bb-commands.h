@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 typedef enum
 {
   BB_COMMAND_NO_DATABASE,
+  /* The database's path alone (from --database or the default): the command works
+   * on the file as it is, never opened or brought up to date first. */
+  BB_COMMAND_PATH,
   BB_COMMAND_READS,
   BB_COMMAND_WRITES,
 } BbCommandDatabase;
@@ -42,5 +45,12 @@ int bb_command_export_plan    (BbContext    *context,
 /* bb-commands-demo.c: BB_COMMAND_NO_DATABASE, it makes its own. */
 int bb_command_generate_demo (BbContext    *context,
                               GVariantDict *options);
+/* bb-commands-safety.c: BB_COMMAND_PATH. */
+int bb_command_backup  (BbContext    *context,
+                        GVariantDict *options);
+int bb_command_restore (BbContext    *context,
+                        GVariantDict *options);
+int bb_command_check   (BbContext    *context,
+                        GVariantDict *options);
 
 G_END_DECLS

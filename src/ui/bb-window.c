@@ -6,10 +6,18 @@
 
 #include "bb-caseload-import-dialog.h"
 #include "bb-courses-view.h"
+#include "bb-demo-banner.h"
+#include "bb-demo-mode.h"
+#include "bb-demo-reset-dialog.h"
 #include "bb-offers-view.h"
+#include "bb-overview-view.h"
 #include "bb-plans-view.h"
+#include "bb-access-request.h"
+#include "bb-retention-window.h"
+#include "bb-text-scale.h"
 #include "bb-view.h"
 #include "bb-window.h"
+#include "bb-zoom-controls.h"
 
 struct _BbWindow
 {
@@ -17,11 +25,18 @@ struct _BbWindow
 
   GSettings            *settings;
   BbContext            *context;
+  /* Which database "context" is: the real one or the demonstration one. */
+  BbDemoMode           *demo;
+  gboolean              has_error;
 
   AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *menu_button;
+  BbDemoBanner         *demo_banner;
   GtkStack             *content_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  GtkButton            *restore_button;
 };
 
 G_DEFINE_FINAL_TYPE (BbWindow, bb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,6 +45,7 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_CONTEXT,
+  PROP_DEMO_MODE,
   N_PROPS
 };
 
@@ -49,6 +65,7 @@ static const struct {
   { "offers", N_("Offers"), "view-list-bullet-symbolic", bb_offers_view_get_type },
   { "courses", N_("Courses"), "system-users-symbolic", bb_courses_view_get_type },
   { "plans", N_("Plans"), "x-office-document-symbolic", bb_plans_view_get_type },
+  { "overview", N_("Overview"), "view-grid-symbolic", bb_overview_view_get_type },
 };
 
 static void
@@ -133,6 +150,23 @@ show_course (GtkWidget  *widget,
   activate_on_view (BB_WINDOW (widget), "courses", "courses.show-course", parameter);
 }
 
+/* The overview points at the rows behind a figure ("(sss)": the view, and the
+ * filter and value its "<view>.show-filtered" takes). */
+static void
+show_filtered (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  const char *name, *filter, *value;
+  g_autofree char *view_action = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_variant_get (parameter, "(&s&s&s)", &name, &filter, &value);
+  view_action = g_strconcat (name, ".show-filtered", NULL);
+  target = g_variant_ref_sink (g_variant_new ("(ss)", filter, value));
+  activate_on_view (BB_WINDOW (widget), name, view_action, target);
+}
+
 /* The menu's caseload items: a spreadsheet of courses in, the course list out. */
 static void
 import_courses (GtkWidget  *widget,
@@ -154,6 +188,83 @@ export_courses (GtkWidget  *widget,
 
   if (self->context != NULL)
     bb_caseload_export_choose_file (GTK_WINDOW (self), self->context, self->toast_overlay);
+}
+
+/* A young person's rights: the access request from their page ("x": the young
+ * person), and the list of who is due for deletion from the menu. */
+static void
+export_everything_held (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+
+  if (self->context != NULL)
+    bb_access_request_choose_file (GTK_WINDOW (self), self->context, self->toast_overlay,
+                                   g_variant_get_int64 (parameter));
+}
+
+static void
+review_retention (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+  BbRetentionWindow *window;
+
+  if (self->context == NULL)
+    return;
+  window = bb_retention_window_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+update_content_page (BbWindow *self)
+{
+  const char *page = "views";
+
+  if (self->demo != NULL && bb_demo_mode_get_active (self->demo) && bb_demo_mode_get_busy (self->demo))
+    page = "demo-progress";
+  else if (self->context == NULL && self->has_error)
+    page = "error";
+  gtk_stack_set_visible_child_name (self->content_stack, page);
+}
+
+static void
+on_demo_changed (BbWindow *self)
+{
+  gboolean active = bb_demo_mode_get_active (self->demo);
+
+  bb_demo_banner_set_revealed (self->demo_banner, active);
+  gtk_window_set_title (GTK_WINDOW (self), active ? _("Brobygger – Demonstration") : _("Brobygger"));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, active ? _("Demonstration") : NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-reset",
+                                 active && !bb_demo_mode_get_busy (self->demo));
+  update_content_page (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEMO_MODE]);
+}
+
+static void
+on_demo_failed (BbWindow   *self,
+                const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+demo_reset (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  BbWindow *self = BB_WINDOW (widget);
+
+  if (self->demo != NULL)
+    bb_demo_reset_dialog_ask (self->demo, GTK_WINDOW (self));
 }
 
 static void
@@ -197,6 +308,9 @@ bb_window_constructed (GObject *object)
   G_OBJECT_CLASS (bb_window_parent_class)->constructed (object);
 
   restore_window_state (self);
+  bb_text_scale_follow (GTK_WIDGET (self), self->settings);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->menu_button)),
+                              GTK_WIDGET (bb_zoom_controls_new (self->settings)), "zoom");
 
   /* The remembered view may be one this version does not have. */
   last_view = g_settings_get_string (self->settings, "last-view");
@@ -222,6 +336,7 @@ bb_window_finalize (GObject *object)
   BbWindow *self = BB_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->demo);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bb_window_parent_class)->finalize (object);
@@ -243,6 +358,10 @@ bb_window_get_property (GObject    *object,
 
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
+      break;
+
+    case PROP_DEMO_MODE:
+      g_value_set_boolean (value, self->demo != NULL && bb_demo_mode_get_active (self->demo));
       break;
 
     default:
@@ -267,6 +386,15 @@ bb_window_set_property (GObject      *object,
     case PROP_CONTEXT:
       if (g_set_object (&self->context, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_DEMO_MODE:
+      if (self->demo == NULL)
+        break;
+      if (g_value_get_boolean (value))
+        bb_demo_mode_enter (self->demo);
+      else
+        bb_demo_mode_leave (self->demo);
       break;
 
     default:
@@ -301,20 +429,41 @@ bb_window_class_init (BbWindowClass *klass)
     g_param_spec_object ("context", NULL, NULL,
                          BB_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BbWindow:demo-mode:
+   *
+   * Whether the window shows the demonstration database; setting it enters or leaves
+   * demonstration mode (bb_window_set_demo_mode () first).
+   */
+  properties[PROP_DEMO_MODE] =
+    g_param_spec_boolean ("demo-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BB_TYPE_DEMO_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/brobygger/Brobygger/bb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, BbWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BbWindow, demo_banner);
 
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer);
   gtk_widget_class_install_action (widget_class, "win.show-offers-of", "(sx)", show_offers_of);
   gtk_widget_class_install_action (widget_class, "win.show-course", "x", show_course);
+  gtk_widget_class_install_action (widget_class, "win.show-filtered", "(sss)", show_filtered);
   gtk_widget_class_install_action (widget_class, "win.import-courses", NULL, import_courses);
   gtk_widget_class_install_action (widget_class, "win.export-courses", NULL, export_courses);
+  gtk_widget_class_install_action (widget_class, "win.export-everything-held", "x", export_everything_held);
+  gtk_widget_class_install_action (widget_class, "win.review-retention", NULL, review_retention);
+  gtk_widget_class_install_property_action (widget_class, "win.demo-mode", "demo-mode");
+  gtk_widget_class_install_action (widget_class, "win.demo-reset", NULL, demo_reset);
+  bb_text_scale_install_actions (widget_class);
 }
 
 static void
@@ -325,6 +474,8 @@ bb_window_init (BbWindow *self)
   add_views (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (on_visible_view_changed), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-mode", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-reset", FALSE);
 }
 
 BbWindow *
@@ -336,7 +487,7 @@ bb_window_new (GtkApplication *application,
   BbWindow *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (context != NULL || error != NULL, NULL);
+  /* Both NULL: a window that shows the demonstration database (bb_window_set_demo_mode ()). */
 
   self = g_object_new (BB_TYPE_WINDOW,
                        "application", application,
@@ -344,7 +495,7 @@ bb_window_new (GtkApplication *application,
                        "context", context,
                        NULL);
 
-  if (context == NULL)
+  if (context == NULL && error != NULL)
     {
       g_autofree char *message = g_markup_escape_text (error->message, -1);
       g_autofree char *description = NULL;
@@ -352,6 +503,7 @@ bb_window_new (GtkApplication *application,
       description = g_strdup_printf (_("%s\n\nNothing has been changed. Close Brobygger, put the problem right, and start it again."),
                                      message);
       adw_status_page_set_description (self->error_page, description);
+      self->has_error = TRUE;
       gtk_stack_set_visible_child_name (self->content_stack, "error");
     }
 
@@ -367,6 +519,42 @@ bb_window_get_context (BbWindow *self)
 }
 
 void
+bb_window_set_demo_mode (BbWindow   *self,
+                         BbDemoMode *demo)
+{
+  g_return_if_fail (BB_IS_WINDOW (self));
+  g_return_if_fail (BB_IS_DEMO_MODE (demo));
+  g_return_if_fail (self->demo == NULL);
+
+  self->demo = g_object_ref (demo);
+  g_object_bind_property (demo, "context", self, "context", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (demo, "notify", G_CALLBACK (on_demo_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (demo, "failed", G_CALLBACK (on_demo_failed), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.demo-mode", TRUE);
+  on_demo_changed (self);
+}
+
+void
+bb_window_offer_backup (BbWindow   *self,
+                        const char *offer,
+                        const char *backup_path)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (BB_IS_WINDOW (self));
+
+  /* The page's text is markup already. */
+  escaped = g_markup_escape_text (offer, -1);
+  description = g_strconcat (adw_status_page_get_description (self->error_page), "\n\n", escaped, NULL);
+  adw_status_page_set_description (self->error_page, description);
+  /* Named here with its target: a parameterised action without one is refused. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->restore_button), "s", backup_path);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->restore_button), "app.restore-backup");
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), TRUE);
+}
+
+void
 bb_window_add_toast (BbWindow *self,
                      AdwToast *toast)
 {
@@ -378,6 +566,8 @@ bb_window_add_toast (BbWindow *self,
 void
 bb_window_add_accelerators (GtkApplication *application)
 {
+  bb_text_scale_add_accelerators (application);
+
   if (G_N_ELEMENTS (views) < 2)
     return;
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "bb-context.h"
+#include "bb-demo-mode.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,16 @@ BbWindow  *bb_window_new              (GtkApplication *application,
                                        BbContext      *context,
                                        const GError   *error);
 BbContext *bb_window_get_context      (BbWindow       *self);
+/* Lets the window switch to the demonstration database beside the real one and back
+ * ("win.demo-mode", a toggle; "win.demo-reset" asks, then resets it): the window's
+ * "context" follows @demo's, and a banner shows over every view while it is active. */
+void       bb_window_set_demo_mode    (BbWindow       *self,
+                                       BbDemoMode     *demo);
+/* On the error page of a damaged database: @offer (what restoring does) and a Restore
+ * Backup button for app.restore-backup(@backup_path). */
+void       bb_window_offer_backup     (BbWindow       *self,
+                                       const char     *offer,
+                                       const char     *backup_path);
 /* Shows a short message at the bottom of the window. */
 void       bb_window_add_toast        (BbWindow       *self,
                                        AdwToast       *toast);

@@ -161,6 +161,8 @@ handle (SoupServer        *soup_server,
     respond_big_page (message, page);
   else if (g_str_equal (feed, "missing"))
     soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
+  else if (g_str_equal (feed, "empty"))
+    soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
   else if (g_str_equal (feed, "html"))
     {
       soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
@@ -412,6 +414,8 @@ test_errors (Fixture       *fixture,
   assert_fails (fixture, "broken", BB_HSDS_FEED_ERROR_HTTP, "500");
   assert_fails (fixture, "missing", BB_HSDS_FEED_ERROR_HTTP, "404");
   assert_fails (fixture, "html", BB_HSDS_FEED_ERROR_NOT_HSDS, "not an Open Referral (HSDS) feed");
+  /* An answer with no body at all is JSON of nothing, not an object. */
+  assert_fails (fixture, "empty", BB_HSDS_FEED_ERROR_NOT_HSDS, "not an Open Referral (HSDS) feed");
   assert_fails (fixture, "hang", BB_HSDS_FEED_ERROR_TIMEOUT, "did not answer within 1 second");
 
   /* A port nobody listens on: bound, never listened. */

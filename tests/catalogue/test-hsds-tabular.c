@@ -186,6 +186,50 @@ test_not_a_datapackage (void)
   g_assert_nonnull (strstr (error->message, "services.csv"));
 }
 
+/* One table of a real datapackage chosen as an offers CSV: the package it is in,
+ * whole; a table without its package is named for what it is. */
+static void
+test_table_of_package (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fixtures", "foreign", "hsds-3-tabular", NULL);
+  g_autofree char *services = g_build_filename (folder, "services.csv", NULL);
+  g_autofree char *organizations = g_build_filename (folder, "organizations.csv", NULL);
+  g_autoptr(BbImport) whole = read_path (folder);
+  g_autoptr(BbImport) from_services = read_path (services);
+  g_autoptr(BbImport) from_organizations = read_path (organizations);
+
+  g_assert_cmpuint (g_list_model_get_n_items (bb_import_get_records (whole)), >, 0);
+  assert_same_records (whole, from_services);
+  assert_same_records (whole, from_organizations);
+  g_assert_cmpstr (bb_import_get_file_name (from_services), ==, "hsds-3-tabular");
+}
+
+static void
+test_table_alone (void)
+{
+  const char *tables[] = { "services.csv", "organizations.csv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "foreign", "hsds-1-all-resources",
+                                                     tables[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BbImport) import = bb_offer_exchange_read_file (file, &error);
+
+      g_assert_null (import);
+      g_assert_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT);
+      if (i == 0)
+        g_assert_cmpstr (error->message, ==,
+                         "This is the services table of an Open Referral datapackage. "
+                         "Choose the folder or datapackage.json to import it whole.");
+      else
+        g_assert_cmpstr (error->message, ==,
+                         "“organizations.csv” is a table of an Open Referral datapackage. "
+                         "Choose the folder or datapackage.json to import it whole.");
+    }
+}
+
 static void
 test_several_files (void)
 {
@@ -308,6 +352,8 @@ main (int   argc,
   g_test_add_func ("/hsds-tabular/hsds-1-as-hsds-3", test_hsds1_as_hsds3);
   g_test_add_func ("/hsds-tabular/not-a-datapackage", test_not_a_datapackage);
   g_test_add_func ("/hsds-tabular/several-files", test_several_files);
+  g_test_add_func ("/hsds-tabular/table-of-package", test_table_of_package);
+  g_test_add_func ("/hsds-tabular/table-alone", test_table_alone);
   g_test_add ("/hsds-tabular/provider-rules", BbTestCatalogue, NULL,
               bb_test_catalogue_set_up, test_provider_rules, bb_test_catalogue_tear_down);
   g_test_add ("/hsds-tabular/several-files-one-transaction", BbTestCatalogue, NULL,

@@ -201,6 +201,36 @@ test_rejected (Fixture       *fixture,
   g_assert_cmpstr (description, ==, "Rettet her.");
 }
 
+/* services.csv of a datapackage, chosen as if it were a catalogue: the package is
+ * imported whole; alone, the message says what to choose instead. */
+static void
+test_datapackage_table (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *table = g_test_build_filename (G_TEST_DIST, "fixtures", "foreign", "hsds-3-tabular",
+                                                  "services.csv", NULL);
+  g_autofree char *alone = g_test_build_filename (G_TEST_DIST, "fixtures", "foreign", "hsds-1-all-resources",
+                                                  "services.csv", NULL);
+  g_auto(Run) run = { 0, };
+
+  run_program (fixture, &run, "--import-offers", table, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "1 new, 0 updated, 0 unchanged, 0 rejected"));
+  {
+    g_autoptr(BbContext) context = open_context (fixture);
+
+    g_assert_cmpint (bb_test_query_int (bb_context_get_database (context),
+                                        "SELECT count (*) FROM offers"), ==, 1);
+  }
+
+  run_program (fixture, &run, "--import-offers", alone, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "This is the services table of an Open Referral datapackage. "
+                                     "Choose the folder or datapackage.json to import it whole."));
+  g_assert_null (strstr (run.err, "column"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +239,8 @@ main (int   argc,
 
   g_test_add ("/import-cli/conflicts", Fixture, NULL, fixture_set_up, test_conflicts, fixture_tear_down);
   g_test_add ("/import-cli/rejected", Fixture, NULL, fixture_set_up, test_rejected, fixture_tear_down);
+  g_test_add ("/import-cli/datapackage-table", Fixture, NULL, fixture_set_up, test_datapackage_table,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -301,6 +301,33 @@ test_import_refused (Fixture       *fixture,
   g_assert_cmpuint (count_offers (fixture), ==, 0);
 }
 
+/* services.csv chosen from a real datapackage folder: its package is read whole;
+ * the same table alone is refused in words that say what to choose. */
+static void
+test_import_datapackage_table (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) table = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "foreign",
+                                                                     "hsds-3-tabular", "services.csv", NULL));
+  g_autoptr(GFile) alone = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "fixtures", "foreign",
+                                                                     "hsds-1-all-resources", "services.csv",
+                                                                     NULL));
+  BbImportDialog *dialog = open_dialog (fixture, table);
+
+  wait_for_label (GTK_WIDGET (dialog), "1 new");
+  g_assert_cmpuint (count_rows (dialog), ==, 1);
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "_Import"));
+  close_dialog (dialog);
+
+  dialog = open_dialog (fixture, alone);
+  wait_for_label (GTK_WIDGET (dialog), "This File Cannot Be Imported");
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), "This is the services table of an Open Referral "
+                                                     "datapackage. Choose the folder or datapackage.json "
+                                                     "to import it whole."));
+  close_dialog (dialog);
+  g_assert_cmpuint (count_offers (fixture), ==, 0);
+}
+
 static void
 test_import_hsds (Fixture       *fixture,
                   gconstpointer  data)
@@ -715,6 +742,8 @@ main (int   argc,
               fixture_set_up, test_import_datapackage_rows, fixture_tear_down);
   g_test_add ("/import-dialog/several-files", Fixture, NULL,
               fixture_set_up, test_import_several_files, fixture_tear_down);
+  g_test_add ("/import-dialog/datapackage-table", Fixture, NULL,
+              fixture_set_up, test_import_datapackage_table, fixture_tear_down);
   g_test_add ("/import-dialog/commit-failed", Fixture, NULL,
               fixture_set_up, test_import_commit_failed, fixture_tear_down);
 

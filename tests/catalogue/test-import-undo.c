@@ -2,7 +2,7 @@
 
 /* Undoing an import puts back every row of an offer it changed: its phones, its
  * places with their addresses, phones and schedules, its schedules, its terms and
- * the contact persons' details, each field as it was. */
+ * the contact persons' details, each field as it was; and its provider, whole. */
 
 #include <string.h>
 
@@ -15,33 +15,30 @@ typedef BbTestCatalogue Fixture;
 /* The service of fixtures/hsds/every-field.json. */
 #define SERVICE_ID "d9681fb2-2a7d-5c66-a355-104004dc45c2"
 
-/* Every row of the tables an offer's details are kept in, each column quoted, in
- * key order: two dumps are equal when every field of every row is. */
+/* Every row of @queries (?1 bound to @uuid, or else to @id), each column quoted, in
+ * key order: two dumps are equal when every field of every row is. Each query must
+ * have rows, or the comparison proves nothing. */
 static char *
-dump_offer_rows (Fixture *fixture,
-                 gint64   offer_id)
+dump_rows (Fixture            *fixture,
+           const char * const *queries,
+           guint               n_queries,
+           const char         *uuid,
+           gint64              id)
 {
-  static const char *queries[] = {
-    "SELECT * FROM offer_details WHERE offer_id = ?1",
-    "SELECT * FROM offer_places WHERE offer_id = ?1 ORDER BY position",
-    "SELECT * FROM offer_place_addresses WHERE offer_id = ?1 ORDER BY place, position",
-    "SELECT * FROM offer_phones WHERE offer_id = ?1 ORDER BY place, position",
-    "SELECT * FROM offer_schedules WHERE offer_id = ?1 ORDER BY place, position",
-    "SELECT * FROM offer_terms WHERE offer_id = ?1 ORDER BY position",
-    "SELECT c.uuid, d.extra FROM contact_details d JOIN contacts c ON c.id = d.contact_id"
-    " WHERE c.offer_id = ?1 ORDER BY c.uuid",
-  };
   BbDatabase *database = bb_context_get_database (fixture->context);
   GString *dump = g_string_new (NULL);
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+  for (guint q = 0; q < n_queries; q++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(BbStatement) stmt = bb_database_prepare (database, queries[q], &error);
       guint n_rows = 0;
 
       g_assert_no_error (error);
-      sqlite3_bind_int64 (stmt, 1, offer_id);
+      if (uuid != NULL)
+        bb_sql_bind_text (stmt, 1, uuid);
+      else
+        sqlite3_bind_int64 (stmt, 1, id);
       g_string_append_printf (dump, "%s\n", queries[q]);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         {
@@ -54,25 +51,49 @@ dump_offer_rows (Fixture *fixture,
             }
           n_rows++;
         }
-      /* The fixture must have rows in each, or the comparison proves nothing. */
       g_assert_cmpuint (n_rows, >, 0);
     }
 
   return g_string_free (dump, FALSE);
 }
 
+/* The tables an offer's details are kept in. */
 static char *
-changed_every_field (void)
+dump_offer_rows (Fixture *fixture,
+                 gint64   offer_id)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM offer_details WHERE offer_id = ?1",
+    "SELECT * FROM offer_places WHERE offer_id = ?1 ORDER BY position",
+    "SELECT * FROM offer_place_addresses WHERE offer_id = ?1 ORDER BY place, position",
+    "SELECT * FROM offer_phones WHERE offer_id = ?1 ORDER BY place, position",
+    "SELECT * FROM offer_schedules WHERE offer_id = ?1 ORDER BY place, position",
+    "SELECT * FROM offer_terms WHERE offer_id = ?1 ORDER BY position",
+    "SELECT c.uuid, d.extra FROM contact_details d JOIN contacts c ON c.id = d.contact_id"
+    " WHERE c.offer_id = ?1 ORDER BY c.uuid",
+  };
+
+  return dump_rows (fixture, queries, G_N_ELEMENTS (queries), NULL, offer_id);
+}
+
+/* fixtures/hsds/every-field.json, to change. */
+static GString *
+every_field_text (void)
 {
   g_autofree char *path = fixture_path ("every-field.json");
   g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  GString *text;
+  g_autofree char *contents = NULL;
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
-  text = g_string_new (contents);
-  g_free (contents);
+  return g_string_new (contents);
+}
+
+static char *
+changed_every_field (void)
+{
+  GString *text = every_field_text ();
+
   /* Phones, extensions, hours, weekdays, addresses and a term's code. */
   g_assert_cmpuint (g_string_replace (text, "+45 86 12 34 56", "+45 70 70 70 70", 0), >, 0);
   g_assert_cmpuint (g_string_replace (text, "\"extension\": 21", "\"extension\": 7", 0), >, 0);
@@ -124,6 +145,76 @@ test_undo_restores_records (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The provider's row and its details. */
+static char *
+dump_provider_rows (Fixture    *fixture,
+                    const char *uuid)
+{
+  static const char * const queries[] = {
+    "SELECT * FROM providers WHERE uuid = ?1",
+    "SELECT d.* FROM provider_details d JOIN providers p ON p.id = d.provider_id WHERE p.uuid = ?1",
+  };
+
+  return dump_rows (fixture, queries, G_N_ELEMENTS (queries), uuid, 0);
+}
+
+#define ORGANIZATION_ID "f1cda4db-f4ca-5aca-92c4-e70dae382944"
+
+/* The file again with every field of its organization changed. */
+static char *
+changed_organization (void)
+{
+  GString *text = every_field_text ();
+
+  g_assert_cmpuint (g_string_replace (text, "Kommunens forvaltning for børn og unge",
+                                      "Forvaltningen for børn, unge og familier", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "ung@ungeindsatsen.example.dk", "post@familie.example.dk", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "https://ungeindsatsen.example.dk/website",
+                                      "https://familie.example.dk", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "\"DK29189498\"", "\"DK11223344\"", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "\"Kommune\"", "\"Selvejende institution\"", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "\"identifier\": \"29189498\"", "\"identifier\": \"11223344\"", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "+45 86 12 34 56", "+45 70 70 70 70", 0), >, 0);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_undo_restores_provider (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("every-field.json");
+  g_autoptr(BbImport) first = read_path (path);
+  g_autoptr(BbImport) second = NULL;
+  g_autofree char *changed = changed_organization ();
+  g_autofree char *before = NULL;
+  g_autofree char *during = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *values[] = {
+    "Forvaltningen for børn, unge og familier", "post@familie.example.dk", "https://familie.example.dk",
+    "DK11223344", "Selvejende institution", "11223344", "+45 70 70 70 70",
+  };
+
+  import_into (fixture->offers, first);
+  before = dump_provider_rows (fixture, ORGANIZATION_ID);
+
+  second = read_text (changed);
+  import_into (fixture->offers, second);
+  during = dump_provider_rows (fixture, ORGANIZATION_ID);
+  /* The import took each of them, or the undo would prove nothing. */
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      if (strstr (during, values[i]) == NULL)
+        g_error ("the import did not write “%s”:\n%s", values[i], during);
+    }
+
+  bb_offer_repository_undo_import (fixture->offers, bb_import_get_id (second), &error);
+  g_assert_no_error (error);
+
+  after = dump_provider_rows (fixture, ORGANIZATION_ID);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -132,6 +223,8 @@ main (int   argc,
 
   g_test_add ("/import-undo/records", Fixture, NULL,
               bb_test_catalogue_set_up, test_undo_restores_records, bb_test_catalogue_tear_down);
+  g_test_add ("/import-undo/provider", Fixture, NULL,
+              bb_test_catalogue_set_up, test_undo_restores_provider, bb_test_catalogue_tear_down);
 
   return g_test_run ();
 }

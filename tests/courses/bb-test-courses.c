@@ -206,3 +206,23 @@ bb_test_courses_digest (BbDatabase *database)
 
   return g_strdup (g_checksum_get_string (checksum));
 }
+
+gint64
+bb_test_courses_count_wrong_figures (BbDatabase *database)
+{
+  /* As 0006-courses.sql defines them, up to the day they are counted to. */
+  return bb_test_query_int (database,
+                            "SELECT count (*) FROM courses c, course_figures_day d WHERE"
+                            "    c.conversations IS NOT (SELECT count (*) FROM meetings m WHERE m.course_id = c.id"
+                            "                             AND m.no_show = 0 AND m.kind = 'advisory' AND m.date <= d.day)"
+                            " OR c.meetings_held IS NOT (SELECT count (*) FROM meetings m WHERE m.course_id = c.id"
+                            "                             AND m.no_show = 0 AND m.date <= d.day)"
+                            " OR c.no_shows IS NOT (SELECT count (*) FROM meetings m WHERE m.course_id = c.id"
+                            "                        AND m.no_show = 1)"
+                            " OR c.first_conversation IS NOT (SELECT min (m.date) FROM meetings m"
+                            "                                  WHERE m.course_id = c.id AND m.no_show = 0"
+                            "                                    AND m.kind = 'advisory' AND m.date >= c.first_contact"
+                            "                                    AND m.date <= d.day)"
+                            " OR c.last_meeting IS NOT (SELECT max (m.date) FROM meetings m WHERE m.course_id = c.id"
+                            "                            AND m.no_show = 0 AND m.date <= d.day)");
+}

@@ -67,5 +67,7 @@ void       bb_test_courses_generate      (BbTestCourses       *fixture,
 /* A SHA-256 of every row of every table, in the order of their names and rowids: two
  * databases with the same rows have the same digest. */
 char      *bb_test_courses_digest        (BbDatabase          *database);
+/* How many courses hold figures other than their meetings give, counted afresh. */
+gint64     bb_test_courses_count_wrong_figures (BbDatabase    *database);
 
 G_END_DECLS

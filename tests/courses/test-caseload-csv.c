@@ -246,6 +246,31 @@ test_commit (BbTestCourses *fixture,
   g_assert_cmpstr (bb_course_get_notes (waiting), ==, "=ikke en formel");
 }
 
+/* The figures are held back during an import and counted once at its end: each
+ * course's are what its meetings give, those of the courses already there too, and
+ * a meeting added afterwards counts again at once. */
+static void
+test_figures_counted (BbTestCourses *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BbCaseload) caseload = read_fixture (fixture, "caseload.csv");
+  g_autoptr(BbCourse) course = NULL;
+  gint64 before = bb_test_add_course (fixture, "Oliver Kragh", "2026-02-10", 0);
+
+  bb_test_add_meeting (fixture, before, BB_MEETING_ADVISORY, "2026-02-12", FALSE);
+  commit (fixture, caseload);
+
+  g_assert_cmpint (bb_test_courses_count_wrong_figures (fixture->database), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count (*) FROM course_figures_paused"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT count (*) FROM course_figures_pending"), ==, 0);
+  g_assert_cmpint (bb_test_query_int (fixture->database, "SELECT sum (conversations) FROM courses"), ==, 5);
+
+  bb_test_add_meeting (fixture, 2, BB_MEETING_ADVISORY, "2026-02-19", FALSE);
+  course = bb_test_get_course (fixture, 2);
+  g_assert_cmpuint (bb_course_get_figures (course)->conversations, ==, 3);
+  g_assert_cmpint (bb_test_courses_count_wrong_figures (fixture->database), ==, 0);
+}
+
 /* export → import into a fresh database → export: the same file, ids apart. */
 static void
 test_round_trip (BbTestCourses *fixture,
@@ -309,6 +334,7 @@ main (int   argc,
   ADD ("/caseload-csv/rejected-more", test_rejected_more);
   ADD ("/caseload-csv/commit", test_commit);
   ADD ("/caseload-csv/round-trip", test_round_trip);
+  ADD ("/caseload-csv/figures-counted", test_figures_counted);
 #undef ADD
 
   return g_test_run ();

@@ -202,6 +202,43 @@ test_histories_legal (BbTestCourses *fixture,
                                    "    OR (c.closed_date IS NOT NULL AND m.date > c.closed_date)"), ==, 0);
 }
 
+/* Every course's dates in the order a course lives them: first contact, first
+ * conversation, last meeting, closing; the assessment, the consent, the measures and
+ * the hand-overs inside the course; and figures that are what its meetings give. */
+static void
+test_dates_ordered (BbTestCourses *fixture,
+                    gconstpointer  user_data)
+{
+  generate (fixture, 6);
+
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses"
+                                   " WHERE first_conversation < first_contact"
+                                   "    OR last_meeting < first_conversation"
+                                   "    OR status_since < first_contact OR status_since > '2026-03-15'"
+                                   "    OR closed_date < first_contact"
+                                   "    OR closed_date != status_since"
+                                   "    OR first_conversation > closed_date OR last_meeting > closed_date"
+                                   "    OR assessment_date < first_contact OR assessment_date > '2026-03-15'"
+                                   "    OR assessment_date > closed_date"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses c JOIN young_people y ON y.id = c.young_person_id"
+                                   " WHERE y.consent_date < c.first_contact OR y.consent_date > '2026-03-15'"
+                                   "    OR y.consent_date > c.closed_date"), ==, 0);
+  /* A measure is taken at its meeting, on its day. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM measures x LEFT JOIN meetings m ON m.id = x.meeting_id"
+                                   " WHERE m.id IS NULL OR x.date != m.date OR x.course_id != m.course_id"
+                                   "    OR m.no_show = 1 OR m.date > '2026-03-15'"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM handovers h JOIN courses c ON c.id = h.course_id"
+                                   " WHERE h.state_date < c.first_contact OR h.state_date > '2026-03-15'"
+                                   "    OR h.state_date > c.closed_date"), ==, 0);
+  /* Only held meetings count, and only up to today. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses WHERE conversations > meetings_held"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses WHERE no_shows > 0"), >, 0);
+  g_assert_cmpint (bb_test_courses_count_wrong_figures (fixture->database), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT sum (conversations) FROM courses"), ==,
+                   count (fixture, "SELECT count (*) FROM meetings"
+                                   " WHERE kind = 'advisory' AND no_show = 0 AND date <= '2026-03-15'"));
+}
+
 /* Every measure scores as its instrument scores its answers, within its range. */
 static void
 test_measures_in_range (BbTestCourses *fixture,
@@ -343,6 +380,88 @@ test_command (void)
   bb_test_remove_folder (folder);
 }
 
+static char *
+generate_file (const char *folder,
+               const char *name,
+               guint64     seed)
+{
+  g_autoptr(BbClock) clock = bb_test_clock_new ();
+  BbDemoOptions options = BB_DEMO_OPTIONS_INIT;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, name, NULL);
+
+  options.n_offers = 12;
+  options.n_courses = 60;
+  options.seed = seed;
+  g_assert_true (bb_demo_generate_file (path, &options, clock, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* A whole file at once, the same bytes for the same seed, and nothing left beside it;
+ * a file that is there is replaced whole; a folder that is not there is an error. */
+static void
+test_generate_file (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("bb-demo-XXXXXX", NULL);
+  g_autofree char *first = generate_file (folder, "first.db", 7);
+  g_autofree char *again = generate_file (folder, "again.db", 7);
+  g_autofree char *missing = g_build_filename (folder, "no such folder", "demo.db", NULL);
+  g_autoptr(GBytes) first_bytes = read_bytes (first);
+  g_autoptr(GBytes) again_bytes = read_bytes (again);
+  g_autoptr(GBytes) replaced_bytes = NULL;
+  g_autoptr(BbDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  BbDemoOptions options = BB_DEMO_OPTIONS_INIT;
+  g_autofree char *replaced = NULL;
+
+  g_assert_cmpuint (count_files (folder), ==, 2);
+  g_assert_true (g_bytes_equal (first_bytes, again_bytes));
+
+  database = bb_database_open (first, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bb_test_query_int (database, "SELECT count (*) FROM offers"), ==, 12);
+  g_assert_cmpint (bb_test_query_int (database, "SELECT count (*) FROM courses"), ==, 60);
+  g_assert_cmpint (bb_test_query_int (database, "SELECT count (*) FROM meetings"), ==, 600);
+  g_assert_cmpint (bb_test_query_int (database, "SELECT count (*) FROM course_fts"), ==, 60);
+  g_clear_object (&database);
+
+  /* Another seed over the first: a whole other database in its place. */
+  replaced = generate_file (folder, "first.db", 8);
+  replaced_bytes = read_bytes (replaced);
+  g_assert_false (g_bytes_equal (first_bytes, replaced_bytes));
+  g_assert_cmpuint (count_files (folder), ==, 2);
+
+  g_assert_false (bb_demo_generate_file (missing, &options, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpuint (count_files (folder), ==, 2);
+
+  bb_test_remove_folder (folder);
+}
+
 /* One plan per template, each valid, at its own stage, with every activity status,
  * something overdue, a fidelity history and filled indicators. */
 static void
@@ -417,10 +536,13 @@ main (int   argc,
               bb_test_courses_tear_down);
   g_test_add ("/demo/histories-legal", BbTestCourses, NULL, bb_test_courses_set_up, test_histories_legal,
               bb_test_courses_tear_down);
+  g_test_add ("/demo/dates-ordered", BbTestCourses, NULL, bb_test_courses_set_up, test_dates_ordered,
+              bb_test_courses_tear_down);
   g_test_add ("/demo/measures-in-range", BbTestCourses, NULL, bb_test_courses_set_up, test_measures_in_range,
               bb_test_courses_tear_down);
   g_test_add ("/demo/plans", BbTestCourses, NULL, bb_test_courses_set_up, test_plans, bb_test_courses_tear_down);
   g_test_add_func ("/demo/command", test_command);
+  g_test_add_func ("/demo/generate-file", test_generate_file);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bb-chart.h"
+#include "bb-month-figures.h"
 #include "bb-plan-activities-row.h"
 #include "bb-plan-activities-section.h"
 #include "bb-plan-competence-section.h"
@@ -576,6 +577,73 @@ test_measurement_computed (Fixture       *fixture,
   g_assert_nonnull (bb_test_find_label (section, "1 January 2026: 10 days"));
 }
 
+static gboolean
+widget_sensitive (gpointer widget)
+{
+  return gtk_widget_is_sensitive (widget);
+}
+
+/* "Import Figure File…" on an indicator: the file chosen in the real file chooser
+ * fills the indicator month by month, and a toast names the file. */
+static void
+test_measurement_figure_file (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_month_figures_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->folder, "figures.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  BbMonthFigures *january = bb_month_figures_new ("2026-01");
+  BbMonthFigures *february = bb_month_figures_new ("2026-02");
+  CountWait imported = {
+    fixture,
+    "SELECT count(*) = 2 FROM plan_measurements WHERE origin = 'figure-file'"
+    " AND ((date = '2026-01-01' AND value = 9) OR (date = '2026-02-01' AND value = 5))"
+  };
+  GtkWidget *section = g_object_new (BB_TYPE_PLAN_INDICATORS_SECTION, NULL);
+  GtkFileChooser *chooser;
+  GtkWidget *import;
+  gpointer shown[2];
+
+  january->started = january->waited = 3;
+  january->waiting_median = 9;
+  february->started = february->waited = 2;
+  february->waiting_median = 5;
+  g_ptr_array_add (months, january);
+  g_ptr_array_add (months, february);
+  g_assert_true (bb_figure_file_write (file, months, NULL, "2026-03-01", &error));
+  g_assert_no_error (error);
+
+  indicator->plan_id = fixture->plan;
+  indicator->name = g_strdup ("Median wait");
+  indicator->kind = BB_INDICATOR_WAITING_MEDIAN;
+  indicator->target = 14;
+  indicator->unit = g_strdup ("days");
+  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
+  g_assert_no_error (error);
+
+  fixture_show (fixture, section, NULL);
+  bb_test_click (bb_test_find_button (section, "Import Figure File…"));
+  chooser = GTK_FILE_CHOOSER (bb_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL, 5));
+  g_assert_nonnull (chooser);
+  bb_test_iterate ();
+  g_assert_true (gtk_file_chooser_set_file (chooser, file, &error));
+  g_assert_no_error (error);
+  /* The chooser takes the file once it has read its folder. */
+  import = bb_test_find_button (GTK_WIDGET (chooser), "_Import");
+  g_assert_true (bb_test_wait_for (widget_sensitive, import, 5));
+  bb_test_click (import);
+
+  g_assert_true (bb_test_wait_for (found_in_database, &imported, 5));
+  shown[0] = fixture->window;
+  shown[1] = "Figures imported from »figures.json«";
+  g_assert_true (bb_test_wait_for (label_shown, shown, 5));
+  shown[0] = section;
+  shown[1] = "1 February 2026: 5 days";
+  g_assert_true (bb_test_wait_for (label_shown, shown, 5));
+}
+
 /* ---- trial actions ------------------------------------------------------ */
 
 typedef struct
@@ -716,6 +784,8 @@ main (int   argc,
               fixture_set_up, test_measurement_typed, fixture_tear_down);
   g_test_add ("/plan-sections/indicators/computed-from-courses", Fixture, NULL,
               fixture_set_up, test_measurement_computed, fixture_tear_down);
+  g_test_add ("/plan-sections/indicators/figure-file", Fixture, NULL,
+              fixture_set_up, test_measurement_figure_file, fixture_tear_down);
   g_test_add ("/plan-sections/trials/review-adjust", Fixture, NULL,
               fixture_set_up, test_learning_review_adjust, fixture_tear_down);
 

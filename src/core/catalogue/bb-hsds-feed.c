@@ -211,7 +211,10 @@ get_json (Download    *self,
     }
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL) ||
+  /* An empty answer has no data at all, and parses to no root. */
+  if (!json_parser_load_from_data (parser, g_bytes_get_size (body) > 0 ? g_bytes_get_data (body, NULL) : "",
+                                   g_bytes_get_size (body), NULL) ||
+      json_parser_get_root (parser) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, BB_HSDS_FEED_ERROR, BB_HSDS_FEED_ERROR_NOT_HSDS,

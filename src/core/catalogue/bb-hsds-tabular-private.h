@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Shared by bb-hsds-tabular.c (the package: folder, zip, datapackage.json, the table
- * and column names of each HSDS version) and bb-hsds-tabular-tables.c (the tables
- * joined into services). */
+/* Shared by bb-hsds-tabular.c (the package: folder, zip, datapackage.json),
+ * bb-hsds-tabular-csv.c (one CSV table, under the table and column names of HSDS 3.x
+ * whatever version published it) and bb-hsds-tabular-tables.c (the tables joined
+ * into services). */
 
 #include <json-glib/json-glib.h>
 
@@ -33,6 +34,7 @@ typedef struct
   GHashTable *tables;     /* HSDS 3.x name → BbTabularTable */
 } BbTabularPackage;
 
+void            _bb_tabular_package_init  (BbTabularPackage *package);
 void            _bb_tabular_package_clear (BbTabularPackage *package);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BbTabularPackage, _bb_tabular_package_clear)
 
@@ -47,6 +49,21 @@ const char     *_bb_tabular_get           (BbTabularTable   *table,
 GPtrArray      *_bb_tabular_lookup        (BbTabularTable   *table,
                                            const char       *column,
                                            const char       *value);
+
+/* Reads the CSV table at @path (only its base name counts) into @package under its
+ * HSDS 3.x name: the datapackage's @resource_name for it, or else its file name. A
+ * file that is no HSDS table is left out. @types: column → datapackage field type,
+ * or NULL. */
+gboolean        _bb_tabular_add_table     (BbTabularPackage *package,
+                                           const char       *path,
+                                           const char       *resource_name,
+                                           GHashTable       *types,
+                                           GInputStream     *stream,
+                                           GError          **error);
+
+/* The HSDS 3.x name of the table a file of that name holds ("services.csv":
+ * "service"), or NULL when it is none. */
+const char     *_bb_tabular_table_name    (const char       *file_name);
 
 /* Writes the package's services as an HSDS service list page:
  * {"contents":[service, …]}, each service with its organization, locations,

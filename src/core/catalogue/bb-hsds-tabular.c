@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* A tabular HSDS datapackage: its CSV tables from a folder or a zip (libarchive), their
- * names and columns as HSDS 3.x has them whatever version published them, and the
- * field types datapackage.json gives. */
+/* A tabular HSDS datapackage: its CSV tables from a folder or a zip (libarchive), with
+ * the names and field types datapackage.json gives them; each table is read by
+ * bb-hsds-tabular-csv.c. */
 
 #include "config.h"
 
@@ -20,80 +20,6 @@
 /* A zip member larger than this is no table anyone publishes: refused, not read. */
 #define MAX_MEMBER_BYTES (512 * 1024 * 1024)
 
-/* The names tables have had: HSDS 3.x (the paths tabular.json gives, and the table
- * names), 2.x and 1.x. Columns renamed since are renamed when the new name is not
- * there already; @defaults fill columns the old table implied. */
-typedef struct
-{
-  const char *file;
-  const char *table;
-  const char *renames;
-  const char *defaults;
-} Alias;
-
-static const Alias aliases[] = {
-  { "organizations", "organization", "url=website", NULL },
-  { "organization", "organization", "url=website", NULL },
-  { "services", "service", NULL, NULL },
-  { "service", "service", NULL, NULL },
-  { "locations", "location", NULL, NULL },
-  { "location", "location", NULL, NULL },
-  { "service_at_location", "service_at_location", NULL, NULL },
-  { "services_at_location", "service_at_location", NULL, NULL },
-  { "service_at_locations", "service_at_location", NULL, NULL },
-  { "phones", "phone", NULL, NULL },
-  { "phone", "phone", NULL, NULL },
-  { "addresses", "address", NULL, NULL },
-  { "address", "address", NULL, NULL },
-  { "physical_addresses", "address", NULL, "address_type=physical" },
-  { "postal_addresses", "address", NULL, "address_type=postal" },
-  { "schedules", "schedule", NULL, NULL },
-  { "schedule", "schedule", NULL, NULL },
-  { "regular_schedules", "schedule", NULL, NULL },
-  { "holiday_schedules", "schedule", "start_date=valid_from,end_date=valid_to", NULL },
-  { "taxonomy_terms", "taxonomy_term", "term=name,vocabulary=taxonomy", NULL },
-  { "taxonomy_term", "taxonomy_term", "term=name,vocabulary=taxonomy", NULL },
-  /* 1.x: its "taxonomy" table holds the terms. */
-  { "taxonomy", "taxonomy_term", "term=name,vocabulary=taxonomy", NULL },
-  { "taxonomies", "taxonomy", NULL, NULL },
-  { "attributes", "attribute", NULL, NULL },
-  { "attribute", "attribute", NULL, NULL },
-  { "service_taxonomy", "attribute",
-    "service_id=link_id,taxonomy_term_id=taxonomy_term_id,taxonomy_id=taxonomy_term_id,taxonomy_detail=value",
-    "link_type=service,link_entity=service" },
-  { "contacts", "contact", NULL, NULL },
-  { "contact", "contact", NULL, NULL },
-  { "languages", "language", "language=name", NULL },
-  { "language", "language", "language=name", NULL },
-  { "funding", "funding", NULL, NULL },
-  { "fundings", "funding", NULL, NULL },
-  { "service_areas", "service_area", "service_area=name", NULL },
-  { "service_area", "service_area", "service_area=name", NULL },
-  { "required_documents", "required_document", NULL, NULL },
-  { "required_document", "required_document", NULL, NULL },
-  { "accessibility", "accessibility", NULL, NULL },
-  { "accessibility_for_disabilities", "accessibility", "accessibility=description", NULL },
-  { "cost_options", "cost_option", NULL, NULL },
-  { "cost_option", "cost_option", NULL, NULL },
-  { "eligibility", "eligibility", NULL, NULL },
-  { "programs", "program", NULL, NULL },
-  { "program", "program", NULL, NULL },
-  { "organization_identifiers", "organization_identifier", NULL, NULL },
-  { "organization_identifier", "organization_identifier", NULL, NULL },
-  { "service_capacity", "service_capacity", NULL, NULL },
-  { "service_capacities", "service_capacity", NULL, NULL },
-  { "units", "unit", NULL, NULL },
-  { "unit", "unit", NULL, NULL },
-  { "metadata", "metadata", NULL, NULL },
-};
-
-/* HSDS 1.x gives a schedule's day as "weekday": a number (1 Monday … 7 Sunday, 0
- * Sunday too) or its English name. */
-static const char * const weekdays[] = { "SU", "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
-static const char * const weekday_names[] = {
-  "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-};
-
 typedef struct
 {
   char       *name;        /* datapackage resource name, or NULL */
@@ -108,29 +34,11 @@ typedef struct
 } Loader;
 
 static void
-table_free (BbTabularTable *table)
-{
-  g_free (table->name);
-  g_ptr_array_unref (table->columns);
-  g_ptr_array_unref (table->rows);
-  g_hash_table_unref (table->types);
-  g_hash_table_unref (table->indexes);
-  g_array_unref (table->origins);
-  g_free (table);
-}
-
-static void
 resource_free (Resource *resource)
 {
   g_free (resource->name);
   g_clear_pointer (&resource->types, g_hash_table_unref);
   g_free (resource);
-}
-
-void
-_bb_tabular_package_clear (BbTabularPackage *package)
-{
-  g_clear_pointer (&package->tables, g_hash_table_unref);
 }
 
 static void
@@ -143,301 +51,18 @@ loader_clear (Loader *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loader, loader_clear)
 
-BbTabularTable *
-_bb_tabular_get_table (BbTabularPackage *package,
-                       const char       *name)
-{
-  return g_hash_table_lookup (package->tables, name);
-}
-
-static int
-column_index (BbTabularTable *table,
-              const char     *column)
-{
-  for (guint i = 0; i < table->columns->len; i++)
-    if (g_str_equal (g_ptr_array_index (table->columns, i), column))
-      return i;
-
-  return -1;
-}
-
-const char *
-_bb_tabular_get (BbTabularTable  *table,
-                 char           **row,
-                 const char      *column)
-{
-  GPtrArray *fields = (GPtrArray *) row;
-  int index = table != NULL ? column_index (table, column) : -1;
-  const char *value;
-
-  if (index < 0 || (guint) index >= fields->len)
-    return NULL;
-
-  value = g_ptr_array_index (fields, index);
-  return value != NULL && *value != '\0' ? value : NULL;
-}
-
-GPtrArray *
-_bb_tabular_lookup (BbTabularTable *table,
-                    const char     *column,
-                    const char     *value)
-{
-  static GPtrArray *none = NULL;
-  GHashTable *index;
-  GPtrArray *rows;
-
-  if (g_once_init_enter (&none))
-    g_once_init_leave (&none, g_ptr_array_new ());
-
-  if (table == NULL || value == NULL || column_index (table, column) < 0)
-    return none;
-
-  /* Built on first use: most joins go through a handful of columns. */
-  index = g_hash_table_lookup (table->indexes, column);
-  if (index == NULL)
-    {
-      index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                     (GDestroyNotify) g_ptr_array_unref);
-      for (guint i = 0; i < table->rows->len; i++)
-        {
-          char **row = g_ptr_array_index (table->rows, i);
-          const char *key = _bb_tabular_get (table, row, column);
-          GPtrArray *same;
-
-          if (key == NULL)
-            continue;
-          same = g_hash_table_lookup (index, key);
-          if (same == NULL)
-            g_hash_table_insert (index, (gpointer) key, same = g_ptr_array_new ());
-          g_ptr_array_add (same, row);
-        }
-      g_hash_table_insert (table->indexes, g_strdup (column), index);
-    }
-
-  rows = g_hash_table_lookup (index, value);
-  return rows != NULL ? rows : none;
-}
-
-/* ---- the tables ------------------------------------------------------ */
-
-static const Alias *
-find_alias (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
-    if (g_ascii_strcasecmp (aliases[i].file, name) == 0)
-      return &aliases[i];
-
-  return NULL;
-}
-
-static char *
-dup_renamed (const Alias *alias,
-             const char  *column,
-             char       **header)
-{
-  g_auto(GStrv) pairs = alias->renames != NULL ? g_strsplit (alias->renames, ",", -1) : NULL;
-
-  for (guint i = 0; pairs != NULL && pairs[i] != NULL; i++)
-    {
-      const char *equals = strchr (pairs[i], '=');
-      g_autofree char *from = g_strndup (pairs[i], equals - pairs[i]);
-
-      if (g_str_equal (from, column) && !g_strv_contains ((const char * const *) header, equals + 1))
-        return g_strdup (equals + 1);
-    }
-
-  return g_strdup (column);
-}
-
-static const char *
-convert_weekday (const char *value)
-{
-  gint64 number;
-
-  if (g_ascii_string_to_signed (value, 10, 0, 7, &number, NULL))
-    return weekdays[number];
-
-  for (guint i = 0; i < G_N_ELEMENTS (weekday_names); i++)
-    if (strlen (value) >= 2 && g_ascii_strncasecmp (weekday_names[i], value, strlen (value)) == 0)
-      return weekdays[i];
-
-  return value;
-}
-
-static guint
-add_column (BbTabularTable *table,
-            const char     *column)
-{
-  int index = column_index (table, column);
-
-  if (index >= 0)
-    return index;
-
-  g_ptr_array_add (table->columns, g_strdup (column));
-  return table->columns->len - 1;
-}
-
-static BbTabularTable *
-ensure_table (Loader     *self,
-              const char *name)
-{
-  BbTabularTable *table = g_hash_table_lookup (self->package.tables, name);
-
-  if (table == NULL)
-    {
-      table = g_new0 (BbTabularTable, 1);
-      table->name = g_strdup (name);
-      table->columns = g_ptr_array_new_with_free_func (g_free);
-      table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-      table->types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      table->indexes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                              (GDestroyNotify) g_hash_table_unref);
-      table->origins = g_array_new (FALSE, FALSE, sizeof (BbTabularOrigin));
-      g_hash_table_insert (self->package.tables, table->name, table);
-    }
-
-  return table;
-}
-
-static const char *
-strip_csv (const char *basename,
-           char      **owned)
-{
-  if (g_str_has_suffix (basename, ".csv") || g_str_has_suffix (basename, ".CSV"))
-    return *owned = g_strndup (basename, strlen (basename) - 4);
-
-  return *owned = g_strdup (basename);
-}
-
-/* Reads one CSV table into the package under its HSDS 3.x name. A file that is no
- * HSDS table is left out. */
+/* A table under the name and with the field types datapackage.json gives its file. */
 static gboolean
-add_table (Loader        *self,
-           const char    *path,
-           GInputStream  *stream,
-           GError       **error)
+add_package_table (Loader        *self,
+                   const char    *path,
+                   GInputStream  *stream,
+                   GError       **error)
 {
   g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *stem = NULL;
-  g_autoptr(BbCsvReader) reader = NULL;
-  g_auto(GStrv) header = NULL;
-  g_autoptr(GArray) targets = NULL;
-  g_auto(GStrv) defaults = NULL;
   Resource *resource = g_hash_table_lookup (self->resources, basename);
-  const Alias *alias = NULL;
-  BbTabularTable *table;
-  GError *local_error = NULL;
-  int weekday = -1;
-  int action_date = -1;
-  char **record;
-  guint line;
 
-  if (resource != NULL && resource->name != NULL)
-    alias = find_alias (resource->name);
-  if (alias == NULL)
-    alias = find_alias (strip_csv (basename, &stem));
-  if (alias == NULL)
-    return TRUE;
-
-  reader = bb_csv_reader_new (stream, &local_error);
-  if (reader == NULL && g_error_matches (local_error, BB_CSV_ERROR, BB_CSV_ERROR_EMPTY))
-    {
-      g_clear_error (&local_error);
-      return TRUE;
-    }
-  if (reader == NULL || (header = bb_csv_reader_read_record (reader, NULL, &local_error)) == NULL)
-    goto failed;
-
-  table = ensure_table (self, alias->table);
-  targets = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; header[i] != NULL; i++)
-    {
-      g_autofree char *column = dup_renamed (alias, g_strstrip (header[i]), header);
-      guint target;
-
-      if (g_str_equal (alias->table, "schedule") && g_str_equal (column, "weekday") &&
-          !g_strv_contains ((const char * const *) header, "byday"))
-        {
-          weekday = i;
-          g_free (column);
-          column = g_strdup ("byday");
-        }
-      /* 1.x/2.x tables give a change's date as a date-time; HSDS 3 has a date. */
-      if (g_str_equal (alias->table, "metadata") && g_str_equal (column, "last_action_date"))
-        action_date = i;
-      target = add_column (table, column);
-      g_array_append_val (targets, target);
-
-      if (resource != NULL && resource->types != NULL)
-        {
-          const char *type = g_hash_table_lookup (resource->types, header[i]);
-
-          if (type != NULL)
-            g_hash_table_replace (table->types, g_strdup (column), g_strdup (type));
-        }
-    }
-
-  defaults = alias->defaults != NULL ? g_strsplit (alias->defaults, ",", -1) : NULL;
-  if (weekday >= 0 && column_index (table, "freq") < 0)
-    {
-      g_autofree char *joined = alias->defaults != NULL ? g_strconcat (alias->defaults, ",freq=WEEKLY", NULL)
-                                                          : g_strdup ("freq=WEEKLY");
-
-      g_strfreev (defaults);
-      defaults = g_strsplit (joined, ",", -1);
-    }
-
-  while ((record = bb_csv_reader_read_record (reader, &line, &local_error)) != NULL)
-    {
-      GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-      guint n_fields = g_strv_length (record);
-
-      for (guint i = 0; i < targets->len && i < n_fields; i++)
-        {
-          guint target = g_array_index (targets, guint, i);
-          const char *value = record[i];
-          g_autofree char *date = NULL;
-
-          if ((int) i == weekday)
-            value = convert_weekday (g_strstrip (record[i]));
-          if ((int) i == action_date && (date = _bb_hsds_dup_date (record[i])) != NULL)
-            value = date;
-          if (row->len <= target)
-            g_ptr_array_set_size (row, target + 1);
-          g_free (g_ptr_array_index (row, target));
-          g_ptr_array_index (row, target) = g_strdup (value);
-        }
-
-      for (guint i = 0; defaults != NULL && defaults[i] != NULL; i++)
-        {
-          const char *equals = strchr (defaults[i], '=');
-          g_autofree char *column = g_strndup (defaults[i], equals - defaults[i]);
-          guint target = add_column (table, column);
-
-          if (row->len <= target)
-            g_ptr_array_set_size (row, target + 1);
-          if (g_ptr_array_index (row, target) == NULL ||
-              *(char *) g_ptr_array_index (row, target) == '\0')
-            {
-              g_free (g_ptr_array_index (row, target));
-              g_ptr_array_index (row, target) = g_strdup (equals + 1);
-            }
-        }
-
-      g_ptr_array_add (table->rows, row);
-      g_array_append_vals (table->origins, &(BbTabularOrigin) { g_intern_string (basename), line }, 1);
-      g_strfreev (record);
-    }
-
-  if (local_error == NULL)
-    return TRUE;
-
-failed:
-  /* "services.csv: Line 3 …", the table first. */
-  g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT, "%s: %s", basename,
-               local_error->message);
-  g_error_free (local_error);
-  return FALSE;
+  return _bb_tabular_add_table (&self->package, path, resource != NULL ? resource->name : NULL,
+                                resource != NULL ? resource->types : NULL, stream, error);
 }
 
 /* ---- datapackage.json ------------------------------------------------ */
@@ -455,7 +80,9 @@ read_datapackage (Loader        *self,
   JsonObject *root;
   JsonArray *resources;
 
+  /* An empty file parses, to no root at all. */
   if (!json_parser_load_from_data (parser, text, length, &local_error) ||
+      json_parser_get_root (parser) == NULL ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
@@ -590,7 +217,7 @@ load_folder (Loader        *self,
       g_autofree char *name = g_file_get_basename (child);
       g_autoptr(GFileInputStream) stream = g_file_read (child, NULL, error);
 
-      if (stream == NULL || !add_table (self, name, G_INPUT_STREAM (stream), error))
+      if (stream == NULL || !add_package_table (self, name, G_INPUT_STREAM (stream), error))
         return FALSE;
     }
 
@@ -689,7 +316,7 @@ load_zip (Loader        *self,
     {
       g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (g_ptr_array_index (contents, i));
 
-      ok = add_table (self, g_ptr_array_index (names, i), stream, error);
+      ok = add_package_table (self, g_ptr_array_index (names, i), stream, error);
     }
 
   return ok;
@@ -722,6 +349,68 @@ bb_hsds_tabular_is_package (GFile *file)
          g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY;
 }
 
+/* The column names of @file's first line, or NULL when it has none. */
+static char **
+read_header (GFile *file)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(BbCsvReader) reader = NULL;
+  char **header;
+
+  if (stream == NULL || (reader = bb_csv_reader_new (G_INPUT_STREAM (stream), NULL)) == NULL ||
+      (header = bb_csv_reader_read_record (reader, NULL, NULL)) == NULL)
+    return NULL;
+
+  for (guint i = 0; header[i] != NULL; i++)
+    g_strstrip (header[i]);
+  return header;
+}
+
+static gboolean
+has_column (char       **header,
+            const char  *column)
+{
+  for (guint i = 0; header != NULL && header[i] != NULL; i++)
+    if (g_ascii_strcasecmp (header[i], column) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+const char *
+bb_hsds_tabular_table_of (GFile  *file,
+                          GFile **package)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) datapackage = NULL;
+  g_auto(GStrv) header = NULL;
+  const char *table;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (package != NULL, NULL);
+
+  *package = NULL;
+  basename = g_file_get_basename (file);
+  table = basename != NULL ? _bb_tabular_table_name (basename) : NULL;
+  if (table == NULL || (folder = g_file_get_parent (file)) == NULL)
+    return NULL;
+
+  /* A catalogue of offers has a title, whatever it is named and wherever it is. */
+  header = read_header (file);
+  if (has_column (header, "title"))
+    return NULL;
+
+  datapackage = g_file_get_child (folder, "datapackage.json");
+  if (g_file_query_exists (datapackage, NULL))
+    {
+      *package = g_steal_pointer (&datapackage);
+      return table;
+    }
+
+  return has_column (header, "id") ? table : NULL;
+}
+
 static gboolean
 load (Loader  *self,
       GFile   *file,
@@ -729,8 +418,7 @@ load (Loader  *self,
 {
   g_autoptr(GFile) folder = NULL;
 
-  self->package.tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                (GDestroyNotify) table_free);
+  _bb_tabular_package_init (&self->package);
   self->resources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) resource_free);
   self->display_name = g_file_get_parse_name (file);

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
 /* Whether @file is one: a folder, a file named datapackage.json, or a .zip. */
 gboolean bb_hsds_tabular_is_package (GFile       *file);
 
+/* When @file is one CSV table of a datapackage rather than a catalogue of offers —
+ * named as an HSDS table (services.csv, organizations.csv, …) and with a
+ * datapackage.json beside it or HSDS columns (an "id", no "title") — the HSDS name of
+ * its table ("service", "organization", …), and in @package the datapackage.json
+ * beside it, or NULL when there is none. Otherwise NULL. */
+const char *bb_hsds_tabular_table_of (GFile       *file,
+                                      GFile      **package);
+
 gboolean bb_hsds_tabular_read       (GFile       *file,
                                      BbImport    *import,
                                      GError     **error);

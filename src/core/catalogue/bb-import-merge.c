@@ -264,9 +264,25 @@ resolve_provider (BbImport       *self,
   /* A known provider takes the sector and department the file gives it. */
   provider = bb_provider_copy (entry);
   if (record->fields & BB_IMPORT_FIELD_SECTOR)
-    bb_provider_set_sector (provider, bb_provider_get_sector (from_file));
+    {
+      bb_provider_set_sector (provider, bb_provider_get_sector (from_file));
+      bb_provider_set_sector_stated (provider, TRUE);
+    }
   if (record->fields & BB_IMPORT_FIELD_DEPARTMENT)
     bb_provider_set_department (provider, bb_provider_get_department (from_file));
+
+  /* The same organization, by its id, is all its file says it is now. */
+  if (keyed && g_strcmp0 (bb_provider_get_uuid (entry), bb_provider_get_uuid (from_file)) == 0)
+    {
+      bb_provider_set_keyed (provider, TRUE);
+      bb_provider_set_website (provider, bb_provider_get_website (from_file));
+      bb_provider_set_email (provider, bb_provider_get_email (from_file));
+      bb_provider_set_phone (provider, bb_provider_get_phone (from_file));
+      bb_provider_set_description (provider, bb_provider_get_description (from_file));
+      bb_provider_set_legal_status (provider, bb_provider_get_legal_status (from_file));
+      bb_provider_set_tax_id (provider, bb_provider_get_tax_id (from_file));
+      bb_provider_set_extra (provider, bb_provider_get_extra (from_file));
+    }
   bb_offer_set_provider (merged, provider);
 }
 
@@ -627,6 +643,23 @@ dup_changes (BbImport       *self,
       add_provider_change (changes, "provider-department",
                            bb_provider_get_department (entry),
                            bb_provider_get_department (provider));
+      add_provider_change (changes, "provider-description",
+                           bb_provider_get_description (entry),
+                           bb_provider_get_description (provider));
+      add_provider_change (changes, "provider-website",
+                           bb_provider_get_website (entry), bb_provider_get_website (provider));
+      add_provider_change (changes, "provider-email",
+                           bb_provider_get_email (entry), bb_provider_get_email (provider));
+      add_provider_change (changes, "provider-phone",
+                           bb_provider_get_phone (entry), bb_provider_get_phone (provider));
+      add_provider_change (changes, "provider-legal-status",
+                           bb_provider_get_legal_status (entry),
+                           bb_provider_get_legal_status (provider));
+      add_provider_change (changes, "provider-tax-id",
+                           bb_provider_get_tax_id (entry), bb_provider_get_tax_id (provider));
+      /* Identifiers, more phones and the rest the form has no place for. */
+      add_provider_change (changes, "provider-other",
+                           bb_provider_get_extra (entry), bb_provider_get_extra (provider));
     }
 
   return changes;

@@ -346,6 +346,20 @@ bb_import_change_get_label (BbOfferChange *change)
     return _("Sector of the provider");
   if (g_strcmp0 (field, "provider-department") == 0)
     return _("Department of the provider");
+  if (g_strcmp0 (field, "provider-description") == 0)
+    return _("Description of the provider");
+  if (g_strcmp0 (field, "provider-website") == 0)
+    return _("Website of the provider");
+  if (g_strcmp0 (field, "provider-email") == 0)
+    return _("E-mail of the provider");
+  if (g_strcmp0 (field, "provider-phone") == 0)
+    return _("Phone of the provider");
+  if (g_strcmp0 (field, "provider-legal-status") == 0)
+    return _("Legal status of the provider");
+  if (g_strcmp0 (field, "provider-tax-id") == 0)
+    return _("Tax ID of the provider");
+  if (g_strcmp0 (field, "provider-other") == 0)
+    return _("Other details of the provider");
 
   return bb_offer_change_get_field_label (change);
 }

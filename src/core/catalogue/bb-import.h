@@ -110,8 +110,10 @@ BbImportFields  bb_import_record_get_comma_lists (BbImportRecord *self);
 void            bb_import_record_set_comma_lists (BbImportRecord *self,
                                                   BbImportFields  fields);
 /* After preparing: the offer as stored (NULL for a new one), the offer importing
- * would write, and what changes between them (BbOfferChange, "provider-sector" and
- * "provider-department" for the provider's fields). */
+ * would write, and what changes between them (BbOfferChange, "provider-sector",
+ * "provider-department", "provider-description", "provider-website", "provider-email",
+ * "provider-phone", "provider-legal-status", "provider-tax-id" and "provider-other"
+ * for the provider's fields). */
 BbOffer        *bb_import_record_get_stored   (BbImportRecord *self);
 BbOffer        *bb_import_record_get_merged   (BbImportRecord *self);
 GPtrArray      *bb_import_record_get_changes  (BbImportRecord *self);

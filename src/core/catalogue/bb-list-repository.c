@@ -98,11 +98,11 @@ _bb_list_write_provider (BbDatabase  *database,
                          GError     **error)
 {
   g_autofree char *sort_key = NULL;
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   gboolean is_new = bb_provider_get_id (provider) == 0;
   gboolean clash;
 
-  stmt = bb_database_prepare (database,
+  stmt = bb_database_prepare_cached (database,
                               is_new
                               ? "INSERT INTO providers (name, sort_key, sector, department, website, email, phone, uuid)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
@@ -154,12 +154,12 @@ _bb_list_write_target_group (BbDatabase     *database,
                              BbTargetGroup  *group,
                              GError        **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   gboolean is_new = bb_target_group_get_id (group) == 0;
   gboolean clash;
 
   /* A new group goes last; the user moves it from there. */
-  stmt = bb_database_prepare (database,
+  stmt = bb_database_prepare_cached (database,
                               is_new
                               ? "INSERT INTO target_groups (name, position, uuid)"
                                 " VALUES (?1, (SELECT coalesce (max (position) + 1, 0) FROM target_groups), ?3)"
@@ -205,11 +205,11 @@ _bb_list_write_step (BbDatabase  *database,
                      BbStep      *step,
                      GError     **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   gboolean is_new = bb_step_get_id (step) == 0;
   gboolean clash;
 
-  stmt = bb_database_prepare (database,
+  stmt = bb_database_prepare_cached (database,
                               is_new
                               ? "INSERT INTO steps (level, name, description, uuid) VALUES (?1, ?2, ?3, ?4)"
                               : "UPDATE steps SET level = ?1, name = ?2, description = ?3 WHERE id = ?5",

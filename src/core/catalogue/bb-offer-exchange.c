@@ -85,6 +85,38 @@ bb_offer_exchange_read_file (GFile   *file,
       return NULL;
     }
 
+  /* One table of a datapackage chosen as if it were a catalogue: the package it is
+   * in, whole, or words that say what to choose instead of "unknown column". */
+  if (format == BB_OFFER_FORMAT_CSV)
+    {
+      g_autoptr(GFile) package = NULL;
+      const char *table = bb_hsds_tabular_table_of (file, &package);
+
+      if (package != NULL)
+        {
+          g_autoptr(GFile) folder = g_file_get_parent (package);
+
+          import = new_import_of (folder);
+          return bb_hsds_tabular_read (package, import, error) ? g_steal_pointer (&import) : NULL;
+        }
+      if (table != NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+
+          if (g_str_equal (table, "service"))
+            g_set_error_literal (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                                 _("This is the services table of an Open Referral datapackage. "
+                                   "Choose the folder or datapackage.json to import it whole."));
+          else
+            g_set_error (error, BB_IMPORT_ERROR, BB_IMPORT_ERROR_FORMAT,
+                         /* TRANSLATORS: %s is a file name, such as organizations.csv */
+                         _("“%s” is a table of an Open Referral datapackage. Choose the folder "
+                           "or datapackage.json to import it whole."),
+                         name);
+          return NULL;
+        }
+    }
+
   stream = g_file_read (file, NULL, error);
   if (stream == NULL)
     return NULL;

@@ -91,10 +91,11 @@ is_duplicate_of_stored (BbOfferRepository *self,
                         gboolean    *duplicate,
                         GError     **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   int rc;
 
-  stmt = bb_database_prepare (self->database,
+  /* Cached, as every statement asked once a record. */
+  stmt = bb_database_prepare_cached (self->database,
                   "SELECT 1 FROM offers o JOIN providers p ON p.id = o.provider_id"
                   " WHERE o.deleted = 0 AND o.uuid != ?1 AND o.sort_key = ?2 AND p.name = ?3"
                   " LIMIT 1",
@@ -116,6 +117,25 @@ is_duplicate_of_stored (BbOfferRepository *self,
   return TRUE;
 }
 
+/* A provider with its details, so that the file's organization is compared with all
+ * of it (and a sector the file does not state stays as known as it was). */
+static gpointer
+catalogue_provider_row (sqlite3_stmt *stmt)
+{
+  BbProvider *provider = _bb_provider_from_row (stmt, 0);
+
+  if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
+    {
+      bb_provider_set_description (provider, bb_sql_column_text (stmt, 8));
+      bb_provider_set_legal_status (provider, bb_sql_column_text (stmt, 9));
+      bb_provider_set_tax_id (provider, bb_sql_column_text (stmt, 10));
+      bb_provider_set_sector_stated (provider, sqlite3_column_int (stmt, 11) != 0);
+      bb_provider_set_extra (provider, bb_sql_column_text (stmt, 12));
+    }
+
+  return provider;
+}
+
 static gboolean
 load_catalogue (BbOfferRepository  *self,
                 BbImport           *import,
@@ -127,10 +147,12 @@ load_catalogue (BbOfferRepository  *self,
   g_autoptr(GListModel) steps = NULL;
 
   stmt = bb_database_prepare (self->database,
-                              "SELECT id, uuid, name, sector, department, website, email, phone"
-                              "  FROM providers ORDER BY sort_key",
+                              "SELECT p.id, p.uuid, p.name, p.sector, p.department, p.website, p.email, p.phone,"
+                              "       d.description, d.legal_status, d.tax_id, d.sector_stated, d.extra"
+                              "  FROM providers p LEFT JOIN provider_details d ON d.provider_id = p.id"
+                              " ORDER BY p.sort_key",
                               error);
-  if (stmt == NULL || !bb_database_collect_rows (self->database, stmt, providers, _bb_import_provider_row, error))
+  if (stmt == NULL || !bb_database_collect_rows (self->database, stmt, providers, catalogue_provider_row, error))
     return FALSE;
 
   target_groups = _bb_list_target_groups (self->database, error);
@@ -154,7 +176,7 @@ load_stored (BbOfferRepository  *self,
   BbOffer *offer = bb_import_record_get_offer (record);
   g_autoptr(GError) local_error = NULL;
   g_autoptr(BbOffer) stored = NULL;
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   g_autoptr(GStrvBuilder) fields = g_strv_builder_new ();
   g_auto(GStrv) local_fields = NULL;
   g_autofree char *edited_at = NULL;
@@ -179,7 +201,7 @@ load_stored (BbOfferRepository  *self,
   if (version < 0)
     return FALSE;
 
-  stmt = bb_database_prepare (self->database,
+  stmt = bb_database_prepare_cached (self->database,
                               "SELECT field, max (changed_at) FROM offer_history"
                               " WHERE offer_id = ?1 AND import_id IS NULL"
                               "   AND field NOT IN ('created', 'deleted', 'restored')"
@@ -271,8 +293,28 @@ bb_offer_repository_prepare_import (BbOfferRepository *self,
  * that does not state them has still exchanged the whole offer. */
 #define OFFER_FIELDS (BB_IMPORT_FIELDS_ALL & ~(BB_IMPORT_FIELD_SECTOR | BB_IMPORT_FIELD_DEPARTMENT))
 
-/* A known provider the file gives another sector or department: written, with what
- * it was before (once per import, so the undo goes back to before the first). */
+/* The provider as it was before the import first changed it, row and details, for
+ * the undo (once per import: the first snapshot is the one kept). */
+static gboolean
+snapshot_provider (BbOfferRepository  *self,
+                   gint64              import_id,
+                   gint64              provider_id,
+                   GError            **error)
+{
+  return _bb_import_run (self,
+                         "INSERT OR IGNORE INTO import_providers (import_id, provider_id, name, sort_key,"
+                         " sector, department, website, email, phone, shares_name, has_details,"
+                         " description, legal_status, tax_id, sector_stated, extra)"
+                         " SELECT ?1, p.id, p.name, p.sort_key, p.sector, p.department, p.website,"
+                         "        p.email, p.phone, p.shares_name, d.provider_id IS NOT NULL,"
+                         "        d.description, d.legal_status, d.tax_id, d.sector_stated, d.extra"
+                         "   FROM providers p LEFT JOIN provider_details d ON d.provider_id = p.id"
+                         "  WHERE p.id = ?2",
+                         import_id, provider_id, error);
+}
+
+/* A known provider as the file gives it: its sector and department, and, when the
+ * file names it by its organization's id, the rest of what the organization says. */
 static gboolean
 write_provider_change (BbOfferRepository  *self,
                        gint64              import_id,
@@ -281,10 +323,13 @@ write_provider_change (BbOfferRepository  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(BbProvider) before = NULL;
-  g_autoptr(BbCachedStatement) stmt = NULL;
 
   if (bb_provider_get_id (provider) == 0)
     return TRUE;
+
+  /* The details are written with the offer (bb-offer-repository-hsds.c). */
+  if (!snapshot_provider (self, import_id, bb_provider_get_id (provider), error))
+    return FALSE;
 
   before = _bb_import_load_provider (self, bb_provider_get_id (provider), &local_error);
   if (local_error != NULL)
@@ -292,29 +337,24 @@ write_provider_change (BbOfferRepository  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (before == NULL
-      || (bb_provider_get_sector (before) == bb_provider_get_sector (provider)
-          && g_strcmp0 (bb_provider_get_department (before), bb_provider_get_department (provider)) == 0))
+  if (before == NULL)
     return TRUE;
 
-  stmt = bb_database_prepare_cached (self->database,
-                                     "INSERT OR IGNORE INTO import_lists (import_id, kind, item_id, created, sector, department)"
-                                     " VALUES (?1, 'provider', ?2, 0, ?3, ?4)",
-                                     error);
-  if (stmt == NULL)
-    return FALSE;
+  /* A file without organization ids has only the sector and department. */
+  if (!bb_provider_get_keyed (provider))
+    {
+      bb_provider_set_website (provider, bb_provider_get_website (before));
+      bb_provider_set_email (provider, bb_provider_get_email (before));
+      bb_provider_set_phone (provider, bb_provider_get_phone (before));
+    }
 
-  sqlite3_bind_int64 (stmt, 1, import_id);
-  sqlite3_bind_int64 (stmt, 2, bb_provider_get_id (provider));
-  bb_sql_bind_text (stmt, 3, bb_sector_to_key (bb_provider_get_sector (before)));
-  bb_sql_bind_text (stmt, 4, bb_provider_get_department (before));
-  if (!bb_database_step_done (self->database, stmt, error))
-    return FALSE;
+  if (bb_provider_get_sector (before) == bb_provider_get_sector (provider)
+      && g_strcmp0 (bb_provider_get_department (before), bb_provider_get_department (provider)) == 0
+      && g_strcmp0 (bb_provider_get_website (before), bb_provider_get_website (provider)) == 0
+      && g_strcmp0 (bb_provider_get_email (before), bb_provider_get_email (provider)) == 0
+      && g_strcmp0 (bb_provider_get_phone (before), bb_provider_get_phone (provider)) == 0)
+    return TRUE;
 
-  /* Only what the file has: the provider's other fields stay as they are here. */
-  bb_provider_set_website (provider, bb_provider_get_website (before));
-  bb_provider_set_email (provider, bb_provider_get_email (before));
-  bb_provider_set_phone (provider, bb_provider_get_phone (before));
   return _bb_list_write_provider (self->database, provider, error);
 }
 

@@ -379,8 +379,9 @@ restore_offer (BbOfferRepository  *self,
                        imported->offer_id, imported->exchanged, error);
 }
 
-/* Providers back to their sector and department, and what the import created and
- * nothing uses any longer removed. */
+/* Providers back to what they were, and what the import created and nothing uses
+ * any longer removed. Imports before migrations/0014-import-providers.sql kept only
+ * the sector and department (import_lists); later ones the whole provider. */
 static gboolean
 restore_lists (BbOfferRepository  *self,
                gint64              import_id,
@@ -395,6 +396,27 @@ restore_lists (BbOfferRepository  *self,
                        " WHERE id IN (SELECT item_id FROM import_lists WHERE import_id = ?1"
                        "                AND kind = 'provider' AND created = 0)",
                        import_id, 0, error)
+         && _bb_import_run (self,
+                          "UPDATE providers SET (name, sort_key, sector, department, website, email, phone,"
+                          "                      shares_name)"
+                          "  = (SELECT s.name, s.sort_key, s.sector, s.department, s.website, s.email,"
+                          "            s.phone, s.shares_name"
+                          "       FROM import_providers s WHERE s.import_id = ?1 AND s.provider_id = providers.id)"
+                          " WHERE id IN (SELECT provider_id FROM import_providers WHERE import_id = ?1)",
+                          import_id, 0, error)
+         && _bb_import_run (self,
+                          "DELETE FROM provider_details"
+                          " WHERE provider_id IN (SELECT provider_id FROM import_providers"
+                          "                        WHERE import_id = ?1 AND has_details = 0)",
+                          import_id, 0, error)
+         && _bb_import_run (self,
+                          "INSERT OR REPLACE INTO provider_details (provider_id, description, legal_status,"
+                          " tax_id, sector_stated, extra)"
+                          " SELECT provider_id, description, legal_status, tax_id, sector_stated, extra"
+                          "   FROM import_providers"
+                          "  WHERE import_id = ?1 AND has_details = 1"
+                          "    AND provider_id IN (SELECT id FROM providers)",
+                          import_id, 0, error)
          && _bb_import_run (self,
                           "DELETE FROM providers"
                           " WHERE id IN (SELECT item_id FROM import_lists WHERE import_id = ?1"

@@ -117,6 +117,22 @@ bb_access_log_repository_record (BbAccessLogRepository  *self,
   return bb_database_commit (self->database, error);
 }
 
+gboolean
+bb_access_log_repository_record_deletion (BbAccessLogRepository  *self,
+                                          gint64                  young_person_id,
+                                          guint                   n_courses,
+                                          GError                **error)
+{
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (BB_IS_ACCESS_LOG_REPOSITORY (self), FALSE);
+
+  /* A count and the id, a number that names nobody once the person is gone. */
+  detail = g_strdup_printf ("courses: %u", n_courses);
+  return _bb_access_log_write (self->database, young_person_id, BB_ACCESS_ACTION_DELETE, "retention", 0,
+                               detail, error);
+}
+
 static BbAccessEntry *
 entry_from_row (sqlite3_stmt *stmt)
 {

@@ -29,6 +29,13 @@ gboolean   bb_access_log_repository_record              (BbAccessLogRepository  
                                                          const char             *subject,
                                                          const char             *detail,
                                                          GError                **error);
+/* Records, inside the transaction of the deletion (the caller holds it), that
+ * @young_person_id and their @n_courses courses were deleted at the end of the
+ * retention period: when, who and how many, nothing of what was deleted. */
+gboolean   bb_access_log_repository_record_deletion     (BbAccessLogRepository  *self,
+                                                         gint64                  young_person_id,
+                                                         guint                   n_courses,
+                                                         GError                **error);
 /* BbAccessEntry records of one young person, newest first. */
 GPtrArray *bb_access_log_repository_list                (BbAccessLogRepository  *self,
                                                          gint64                  young_person_id,

@@ -78,3 +78,19 @@ _bb_course_repository_catch_up (BbCourseRepository  *self,
 
   return TRUE;
 }
+
+gboolean
+_bb_course_repository_hold_figures (BbCourseRepository  *self,
+                                    gboolean             hold,
+                                    GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+
+  /* See course_figures_paused in 0006-courses.sql. */
+  stmt = bb_database_prepare_cached (self->database,
+                                     hold
+                                     ? "INSERT INTO course_figures_paused (paused) VALUES (1)"
+                                     : "DELETE FROM course_figures_paused",
+                                     error);
+  return stmt != NULL && bb_database_step_done (self->database, stmt, error);
+}

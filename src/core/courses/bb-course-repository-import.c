@@ -103,6 +103,7 @@ import_row (BbCourseRepository       *self,
             BbAdviserRepository      *advisers,
             GHashTable               *adviser_ids,
             const BbCaseloadRow      *row,
+            const GDate              *today,
             GError                  **error)
 {
   g_autoptr(BbYoungPerson) young_person = bb_young_person_new (row->young_person);
@@ -134,11 +135,11 @@ import_row (BbCourseRepository       *self,
    * recorded as it was, not judged by the status machine. */
   if (ended)
     {
-      g_autoptr(BbStatement) stmt = NULL;
+      g_autoptr(BbCachedStatement) stmt = NULL;
 
-      stmt = bb_database_prepare (self->database,
-                                  "UPDATE courses SET closed_date = ?2, closing_reason = ?3 WHERE id = ?1",
-                                  error);
+      stmt = bb_database_prepare_cached (self->database,
+                                         "UPDATE courses SET closed_date = ?2, closing_reason = ?3 WHERE id = ?1",
+                                         error);
       if (stmt == NULL)
         return FALSE;
 
@@ -159,7 +160,7 @@ import_row (BbCourseRepository       *self,
       g_autoptr(BbMeeting) meeting = bb_meeting_new (bb_course_get_id (course), BB_MEETING_ADVISORY,
                                                      row->conversation_dates[i]);
 
-      if (!bb_course_repository_save_meeting (self, meeting, error))
+      if (!_bb_course_repository_add_meeting (self, meeting, bb_young_person_get_id (young_person), today, error))
         return FALSE;
     }
 
@@ -174,6 +175,7 @@ bb_course_repository_commit_caseload (BbCourseRepository       *self,
                                       GError                  **error)
 {
   g_autoptr(GHashTable) adviser_ids = NULL;
+  GDate today;
 
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
   g_return_val_if_fail (BB_IS_YOUNG_PERSON_REPOSITORY (young_people), FALSE);
@@ -192,20 +194,37 @@ bb_course_repository_commit_caseload (BbCourseRepository       *self,
       return FALSE;
     }
 
-  if (!bb_database_begin (self->database, error))
+  /* Each course's figures counted once at the end, not again at every meeting; the
+   * journals of the saves inside the import in memory, not written to a file each. */
+  _bb_courses_today (self->database, NULL, &today);
+  if (!_bb_course_repository_catch_up (self, error) ||
+      (!bb_database_in_transaction (self->database) &&
+       !bb_database_exec (self->database, "PRAGMA temp_store = MEMORY", error)) ||
+      !bb_database_begin (self->database, error))
     return FALSE;
+  if (!_bb_course_repository_hold_figures (self, TRUE, error))
+    {
+      bb_database_rollback (self->database);
+      return FALSE;
+    }
 
   adviser_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < caseload->rows->len; i++)
     {
       BbCaseloadRow *row = g_ptr_array_index (caseload->rows, i);
 
-      if (!import_row (self, young_people, advisers, adviser_ids, row, error))
+      if (!import_row (self, young_people, advisers, adviser_ids, row, &today, error))
         {
           g_prefix_error (error, _("Line %u: "), row->line);
           bb_database_rollback (self->database);
           return FALSE;
         }
+    }
+
+  if (!_bb_course_repository_hold_figures (self, FALSE, error))
+    {
+      bb_database_rollback (self->database);
+      return FALSE;
     }
 
   bb_database_notify (self->database, BB_DOMAIN_COURSES);

@@ -109,15 +109,79 @@ diff_meetings (BbMeeting *before,
   return _bb_courses_join_fields (fields);
 }
 
+/* Writes @meeting's row, new or changed, and logs it; inside a transaction. */
+static gboolean
+write_meeting (BbCourseRepository  *self,
+               BbMeeting           *meeting,
+               gint64               young_person_id,
+               const char          *detail,
+               GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  gboolean is_new = bb_meeting_get_id (meeting) == 0;
+
+  stmt = bb_database_prepare_cached (self->database,
+                                     is_new
+                                     ? "INSERT INTO meetings (course_id, date, time, kind, participants, duration,"
+                                       " notes, no_show, rating, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                                     : "UPDATE meetings SET course_id = ?1, date = ?2, time = ?3, kind = ?4,"
+                                       " participants = ?5, duration = ?6, notes = ?7, no_show = ?8, rating = ?9"
+                                       " WHERE id = ?11",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, bb_meeting_get_course_id (meeting));
+  bb_sql_bind_text (stmt, 2, bb_meeting_get_date (meeting));
+  bb_sql_bind_text (stmt, 3, bb_meeting_get_time (meeting));
+  bb_sql_bind_text (stmt, 4, bb_meeting_kind_to_key (bb_meeting_get_kind (meeting)));
+  bb_sql_bind_optional_int (stmt, 6, bb_meeting_get_duration (meeting));
+  if (!bb_sql_bind_checked_text (stmt, 5, C_("course field", "Participants"), bb_meeting_get_participants (meeting), error) ||
+      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "Notes on the meeting"), bb_meeting_get_notes (meeting), error))
+    return FALSE;
+  sqlite3_bind_int (stmt, 8, bb_meeting_get_no_show (meeting) ? 1 : 0);
+  bb_sql_bind_optional_int (stmt, 9, bb_meeting_get_rating (meeting));
+  if (is_new)
+    bb_sql_bind_text (stmt, 10, bb_meeting_get_uuid (meeting));
+  else
+    sqlite3_bind_int64 (stmt, 11, bb_meeting_get_id (meeting));
+
+  if (!bb_database_step_done (self->database, stmt, error))
+    return FALSE;
+
+  if (is_new)
+    bb_meeting_set_id (meeting, sqlite3_last_insert_rowid (bb_database_get_handle (self->database)));
+
+  if (!_bb_access_log_write (self->database, young_person_id,
+                             is_new ? BB_ACCESS_ACTION_CREATE : BB_ACCESS_ACTION_CHANGE,
+                             "meeting", bb_meeting_get_id (meeting), detail, error))
+    return FALSE;
+
+  bb_database_notify (self->database, BB_DOMAIN_COURSES);
+  bb_database_notify (self->database, BB_DOMAIN_MEETINGS);
+  return TRUE;
+}
+
+gboolean
+_bb_course_repository_add_meeting (BbCourseRepository  *self,
+                                   BbMeeting           *meeting,
+                                   gint64               young_person_id,
+                                   const GDate         *today,
+                                   GError             **error)
+{
+  g_return_val_if_fail (bb_meeting_get_id (meeting) == 0, FALSE);
+
+  return bb_meeting_validate (meeting, today, error) &&
+         write_meeting (self, meeting, young_person_id, NULL, error);
+}
+
 gboolean
 bb_course_repository_save_meeting (BbCourseRepository  *self,
                                    BbMeeting           *meeting,
                                    GError             **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
   g_autoptr(BbMeeting) before = NULL;
   g_autofree char *detail = NULL;
-  gboolean is_new;
   gint64 young_person_id;
   GDate today;
 
@@ -130,12 +194,11 @@ bb_course_repository_save_meeting (BbCourseRepository  *self,
       !bb_database_begin (self->database, error))
     return FALSE;
 
-  is_new = bb_meeting_get_id (meeting) == 0;
   young_person_id = _bb_course_young_person_id (self->database, bb_meeting_get_course_id (meeting), error);
   if (young_person_id == 0)
     goto failed;
 
-  if (!is_new)
+  if (bb_meeting_get_id (meeting) != 0)
     {
       before = bb_course_repository_get_meeting (self, bb_meeting_get_id (meeting), error);
       if (before == NULL)
@@ -148,45 +211,9 @@ bb_course_repository_save_meeting (BbCourseRepository  *self,
         }
     }
 
-  stmt = bb_database_prepare (self->database,
-                              is_new
-                              ? "INSERT INTO meetings (course_id, date, time, kind, participants, duration,"
-                                " notes, no_show, rating, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-                              : "UPDATE meetings SET course_id = ?1, date = ?2, time = ?3, kind = ?4,"
-                                " participants = ?5, duration = ?6, notes = ?7, no_show = ?8, rating = ?9"
-                                " WHERE id = ?11",
-                              error);
-  if (stmt == NULL)
+  if (!write_meeting (self, meeting, young_person_id, detail, error))
     goto failed;
 
-  sqlite3_bind_int64 (stmt, 1, bb_meeting_get_course_id (meeting));
-  bb_sql_bind_text (stmt, 2, bb_meeting_get_date (meeting));
-  bb_sql_bind_text (stmt, 3, bb_meeting_get_time (meeting));
-  bb_sql_bind_text (stmt, 4, bb_meeting_kind_to_key (bb_meeting_get_kind (meeting)));
-  bb_sql_bind_optional_int (stmt, 6, bb_meeting_get_duration (meeting));
-  if (!bb_sql_bind_checked_text (stmt, 5, C_("course field", "Participants"), bb_meeting_get_participants (meeting), error) ||
-      !bb_sql_bind_checked_text (stmt, 7, C_("course field", "Notes on the meeting"), bb_meeting_get_notes (meeting), error))
-    goto failed;
-  sqlite3_bind_int (stmt, 8, bb_meeting_get_no_show (meeting) ? 1 : 0);
-  bb_sql_bind_optional_int (stmt, 9, bb_meeting_get_rating (meeting));
-  if (is_new)
-    bb_sql_bind_text (stmt, 10, bb_meeting_get_uuid (meeting));
-  else
-    sqlite3_bind_int64 (stmt, 11, bb_meeting_get_id (meeting));
-
-  if (!bb_database_step_done (self->database, stmt, error))
-    goto failed;
-
-  if (is_new)
-    bb_meeting_set_id (meeting, sqlite3_last_insert_rowid (bb_database_get_handle (self->database)));
-
-  if (!_bb_access_log_write (self->database, young_person_id,
-                             is_new ? BB_ACCESS_ACTION_CREATE : BB_ACCESS_ACTION_CHANGE,
-                             "meeting", bb_meeting_get_id (meeting), detail, error))
-    goto failed;
-
-  bb_database_notify (self->database, BB_DOMAIN_COURSES);
-  bb_database_notify (self->database, BB_DOMAIN_MEETINGS);
   return bb_database_commit (self->database, error);
 
 failed:

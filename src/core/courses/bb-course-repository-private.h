@@ -80,6 +80,20 @@ gboolean  _bb_courses_begin_unless_read_only (BbDatabase          *database,
  * the courses whose meetings crossed it. Cheap when it is there already. */
 gboolean  _bb_course_repository_catch_up     (BbCourseRepository  *self,
                                               GError             **error);
+/* Holds the recounts of the figures back (@hold) while a bulk write adds meetings by
+ * the thousand, then (!@hold) counts each course it touched once. Inside a
+ * transaction the caller holds, which a rollback releases. */
+gboolean  _bb_course_repository_hold_figures (BbCourseRepository  *self,
+                                              gboolean             hold,
+                                              GError             **error);
+/* A new meeting of a course of @young_person_id, checked against @today, written and
+ * logged inside the bulk write's transaction, which has brought the figures' day up
+ * to date. */
+gboolean  _bb_course_repository_add_meeting  (BbCourseRepository  *self,
+                                              BbMeeting           *meeting,
+                                              gint64               young_person_id,
+                                              const GDate         *today,
+                                              GError             **error);
 /* The title of an offer that is not deleted, for a course to keep beside its id;
  * NULL with BB_DATABASE_ERROR_NOT_FOUND otherwise. */
 char     *_bb_course_repository_offer_title  (BbCourseRepository  *self,

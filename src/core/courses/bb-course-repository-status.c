@@ -20,16 +20,16 @@ _bb_course_repository_write_status (BbCourseRepository  *self,
                                     GError             **error)
 {
   g_autofree char *now = bb_clock_dup_utc_timestamp (bb_database_get_clock (self->database));
-  g_autoptr(BbStatement) insert = NULL;
-  g_autoptr(BbStatement) update = NULL;
+  g_autoptr(BbCachedStatement) insert = NULL;
+  g_autoptr(BbCachedStatement) update = NULL;
 
-  insert = bb_database_prepare (self->database,
-                                "INSERT INTO course_status_events (course_id, status, date, note, recorded_at, recorded_by)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                error);
-  update = bb_database_prepare (self->database,
-                                "UPDATE courses SET status = ?2, status_since = ?3, modified = ?4 WHERE id = ?1",
-                                error);
+  insert = bb_database_prepare_cached (self->database,
+                                       "INSERT INTO course_status_events (course_id, status, date, note, recorded_at, recorded_by)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                       error);
+  update = bb_database_prepare_cached (self->database,
+                                       "UPDATE courses SET status = ?2, status_since = ?3, modified = ?4 WHERE id = ?1",
+                                       error);
   if (insert == NULL || update == NULL)
     return FALSE;
 

@@ -557,14 +557,14 @@ insert_course (BbCourseRepository  *self,
                const char          *now,
                GError             **error)
 {
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
 
-  stmt = bb_database_prepare (self->database,
-                              "INSERT INTO courses (uuid, young_person_id, adviser_id, referral_source,"
-                              " referral_note, first_contact, planned_conversations, status, status_since,"
-                              " assessment_date, assessment_note, notes, created, modified)"
-                              " VALUES (?1, ?2, nullif (?3, 0), ?4, ?5, ?6, ?7, ?8, ?6, ?9, ?10, ?11, ?12, ?12)",
-                              error);
+  stmt = bb_database_prepare_cached (self->database,
+                                     "INSERT INTO courses (uuid, young_person_id, adviser_id, referral_source,"
+                                     " referral_note, first_contact, planned_conversations, status, status_since,"
+                                     " assessment_date, assessment_note, notes, created, modified)"
+                                     " VALUES (?1, ?2, nullif (?3, 0), ?4, ?5, ?6, ?7, ?8, ?6, ?9, ?10, ?11, ?12, ?12)",
+                                     error);
   if (stmt == NULL)
     return FALSE;
 

@@ -54,6 +54,7 @@ run_job (GTask        *task,
   Job *job = task_data;
   g_autoptr(BbDatabase) connection = NULL;
   GError *error = NULL;
+  gboolean ok;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -69,7 +70,12 @@ run_job (GTask        *task,
   bb_database_set_clock (connection, job->clock);
   g_signal_connect (connection, "changed", G_CALLBACK (on_job_changed), job);
 
-  if (!job->func (connection, job->job_data, cancellable, &error))
+  ok = job->func (connection, job->job_data, cancellable, &error);
+  /* Closed before the caller hears of it: a restore or a move of the file that
+   * follows a job finds no connection of the job's still open. */
+  g_clear_object (&connection);
+
+  if (!ok)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);

@@ -23,6 +23,9 @@ G_DEFINE_QUARK (bb-database-error-quark, bb_database_error)
 
 guint _bb_database_changed_signal;
 
+static BbDatabaseMigrationHook migration_hook;
+static gpointer migration_hook_data;
+
 /* ---- statements ------------------------------------------------------ */
 
 static void
@@ -382,33 +385,6 @@ failed:
 }
 
 static gboolean
-check_integrity (BbDatabase  *self,
-                 GError     **error)
-{
-  g_autoptr(BbStatement) stmt = bb_database_prepare (self, "PRAGMA quick_check", error);
-  const char *result;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      bb_database_set_error (self, error);
-      return FALSE;
-    }
-
-  result = bb_sql_column_text (stmt, 0);
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_CORRUPT,
-                   _("The database file is damaged (%s)."), result);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 use_write_ahead_log (BbDatabase  *self,
                      GError     **error)
 {
@@ -532,11 +508,11 @@ open_connection (BbDatabase  *self,
   if (!read_identity (self, &identity, error) || !check_identity (path, &identity, error))
     return FALSE;
 
+  /* No check of the whole file here: it grows with the database, and start-up must
+   * not. Garbage and a foreign header fail the reads above; the safety layer checks
+   * the whole file in the background (bb-check.c). */
   if (read_only)
     {
-      if (!check_integrity (self, error))
-        return FALSE;
-
       if (identity.version < bb_database_get_schema_version () &&
           (!copy_to_memory (self, error) ||
            !migrate (self, identity.version, identity.application_id, error) ||
@@ -555,9 +531,16 @@ open_connection (BbDatabase  *self,
       return FALSE;
     }
 
-  if (!check_integrity (self, error) ||
-      !use_write_ahead_log (self, error) ||
-      !migrate (self, identity.version, identity.application_id, error))
+  if (!use_write_ahead_log (self, error))
+    return FALSE;
+
+  /* Before the transaction that changes the schema: the file as it was, backed up. */
+  if (identity.version > 0 && identity.version < bb_database_get_schema_version () &&
+      migration_hook != NULL && !migration_hook (self, (int) identity.version,
+                                                 migration_hook_data, error))
+    return FALSE;
+
+  if (!migrate (self, identity.version, identity.application_id, error))
     return FALSE;
 
   self->is_new = identity.version == 0;
@@ -597,6 +580,14 @@ bb_database_open_read_only (const char  *path,
                             GError     **error)
 {
   return open_database (path, FALSE, TRUE, error);
+}
+
+void
+bb_database_set_migration_hook (BbDatabaseMigrationHook hook,
+                                gpointer                user_data)
+{
+  migration_hook = hook;
+  migration_hook_data = user_data;
 }
 
 /* ---- GObject --------------------------------------------------------- */

@@ -47,12 +47,23 @@ typedef gboolean (*BbDatabaseJobFunc) (BbDatabase    *connection,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
+/* Called by bb_database_open on a file of an older schema, before the transaction
+ * that brings it up to date; a failure leaves the file as it was and fails the open.
+ * One for the process: the safety layer backs the file up here (db cannot call it). */
+typedef gboolean (*BbDatabaseMigrationHook) (BbDatabase  *database,
+                                             int          from_version,
+                                             gpointer     user_data,
+                                             GError     **error);
+void         bb_database_set_migration_hook   (BbDatabaseMigrationHook hook,
+                                               gpointer                user_data);
+
 /* The newest schema this program knows: the number of migrations. */
 int          bb_database_get_schema_version   (void);
 /* $XDG_DATA_HOME/brobygger/brobygger.db */
 char        *bb_database_dup_default_path     (void);
 
-/* Checks the file, sets the connection up (WAL, synchronous=FULL, foreign keys,
+/* Checks the file's header and schema (cheap: the whole file is checked in the
+ * background by the safety layer), sets the connection up (WAL, synchronous=FULL, foreign keys,
  * secure_delete) and brings the schema up to date in one transaction, marking the file
  * with BB_DATABASE_APPLICATION_ID. Creates the folder (0700) when @create_folder is
  * set; otherwise a missing folder is BB_DATABASE_ERROR_NO_FOLDER. A new file is

@@ -14,9 +14,6 @@
 #include "bb-demo-repository.h"
 #include "bb-text.h"
 
-/* Courses a transaction: large enough to be fast, small enough to keep the
- * write-ahead log small. */
-#define COURSES_PER_TRANSACTION 5000
 #define MAX_STEPS 12
 #define HISTORY_DAYS 730
 
@@ -267,7 +264,7 @@ write_young_person (Writer      *writer,
                                               _bb_demo_range (run, 1, 140), town->postcode, town->name);
   char birth[16], created[32], consent[16];
   GDate earliest = run->today, latest = *first_contact, born;
-  int age_today;
+  int age_today, consent_day;
   BbDemoYoungPerson person = { 0 };
 
   /* At least 12 at the first contact and at most 25 today. */
@@ -284,7 +281,11 @@ write_young_person (Writer      *writer,
 
   _bb_demo_format (first_contact, 0, created);
   g_strlcat (created, "T09:00:00Z", sizeof created);
-  _bb_demo_format (first_contact, MIN (plan->age, _bb_demo_range (run, 0, 7)), consent);
+  /* Given within the first week, and before a course that ended sooner closed. */
+  consent_day = MIN (plan->age, _bb_demo_range (run, 0, 7));
+  if (!bb_course_status_is_open (last_status (plan)))
+    consent_day = MIN (consent_day, plan->day[plan->n_steps - 1]);
+  _bb_demo_format (first_contact, consent_day, consent);
 
   person.uuid = uuid;
   person.name = name;
@@ -650,13 +651,8 @@ write_courses (Writer               *writer,
                GError              **error)
 {
   for (guint i = 0; i < n_plans; i++)
-    {
-      if (!write_course (writer, &plans[i], error))
-        return FALSE;
-
-      if ((i + 1) % COURSES_PER_TRANSACTION == 0 && i + 1 < n_plans && !bb_demo_bulk_flush (writer->bulk, error))
-        return FALSE;
-    }
+    if (!write_course (writer, &plans[i], error))
+      return FALSE;
 
   g_debug ("Demonstration data: rows made");
   return bb_demo_bulk_finish (writer->bulk, error);

@@ -4,6 +4,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+
 #include "bb-demo-private.h"
 #include "bb-demo-repository.h"
 
@@ -124,5 +127,124 @@ bb_demo_generate (const BbDemoStores   *stores,
   g_ptr_array_unref (run.offer_titles);
   g_array_unref (run.offer_ids);
   g_rand_free (run.rand);
+  return done;
+}
+
+static void
+remove_database (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (name);
+    }
+}
+
+static void
+set_error_from_errno (GError **error)
+{
+  int saved = errno;
+
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+}
+
+static gboolean
+generate_into (const char           *path,
+               const BbDemoOptions  *options,
+               BbClock              *clock,
+               GPtrArray            *templates,
+               GError              **error)
+{
+  g_autoptr(BbDatabase) database = NULL;
+  g_autoptr(BbListRepository) lists = NULL;
+  g_autoptr(BbOfferRepository) offers = NULL;
+  g_autoptr(BbAdviserRepository) advisers = NULL;
+  g_autoptr(BbInstrumentRepository) instruments = NULL;
+  g_autoptr(BbCourseRepository) courses = NULL;
+  g_autoptr(BbPlanRepository) plans = NULL;
+  BbDemoStores stores;
+
+  database = bb_database_open (path, FALSE, error);
+  if (database == NULL)
+    return FALSE;
+
+  if (clock != NULL)
+    bb_database_set_clock (database, clock);
+
+  if (!bb_demo_repository_tune_scratch (database, error) ||
+      (lists = bb_list_repository_new (database, error)) == NULL ||
+      (offers = bb_offer_repository_new (database, error)) == NULL ||
+      (advisers = bb_adviser_repository_new (database, error)) == NULL ||
+      (instruments = bb_instrument_repository_new (database, error)) == NULL ||
+      (courses = bb_course_repository_new (database, instruments, error)) == NULL ||
+      (plans = bb_plan_repository_new (database, error)) == NULL)
+    return FALSE;
+
+  if (templates != NULL)
+    bb_plan_repository_set_templates (plans, templates);
+
+  stores.database = database;
+  stores.lists = lists;
+  stores.offers = offers;
+  stores.advisers = advisers;
+  stores.instruments = instruments;
+  stores.plans = plans;
+  stores.templates = templates;
+  stores.courses = courses;
+  return bb_demo_generate (&stores, options, error) && bb_demo_repository_seal (database, error);
+}
+
+gboolean
+bb_demo_generate_file (const char           *path,
+                       const BbDemoOptions  *options,
+                       BbClock              *clock,
+                       GPtrArray            *templates,
+                       GError              **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *scratch = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *inside = NULL;
+  gboolean done;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (clock == NULL || BB_IS_CLOCK (clock), FALSE);
+
+  /* A folder of its own beside @path: on the same file system, so the rename is
+   * atomic, and a name no other program opens. */
+  folder = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  pattern = g_strdup_printf (".%s-XXXXXX", base);
+  scratch = g_build_filename (folder, pattern, NULL);
+  if (g_mkdtemp_full (scratch, 0700) == NULL)
+    {
+      set_error_from_errno (error);
+      return FALSE;
+    }
+
+  inside = g_build_filename (scratch, base, NULL);
+  done = generate_into (inside, options, clock, templates, error);
+  if (done)
+    {
+      /* What is left of the file it replaces would be read as part of the new one. */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_unlink (wal);
+      g_unlink (shm);
+      if (g_rename (inside, path) != 0)
+        {
+          set_error_from_errno (error);
+          done = FALSE;
+        }
+    }
+
+  remove_database (inside);
+  g_rmdir (scratch);
   return done;
 }

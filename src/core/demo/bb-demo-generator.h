@@ -58,4 +58,16 @@ gboolean bb_demo_generate (const BbDemoStores   *stores,
                            const BbDemoOptions  *options,
                            GError              **error);
 
+/* Makes a complete demonstration database at @path: generated into a new file beside
+ * it, with no journal, and renamed over @path only once whole, so a failed or killed
+ * generation leaves @path as it was and nothing else behind. A file at @path is
+ * replaced (a reset): no connection may have it open. @clock gives today (NULL: the
+ * system's); @templates (BbPlanTemplate, may be NULL for none) the plans. Opens its
+ * own connection, so it may run in a worker thread. */
+gboolean bb_demo_generate_file (const char           *path,
+                                const BbDemoOptions  *options,
+                                BbClock              *clock,
+                                GPtrArray            *templates,
+                                GError              **error);
+
 G_END_DECLS

@@ -10,15 +10,13 @@
 #include "bb-demo-repository.h"
 #include "bb-sql.h"
 
-/* Rows wait in temporary tables of the same columns (no triggers, no indexes) and go
- * into the real ones with one INSERT … SELECT a table now and then: each page of the
- * real tables is then journalled once per move instead of once per row. The ids are
- * given here, counting on from the largest each table has.
- *
- * All of it is one transaction, in which the indexes of these tables are dropped
- * and made again at the end (sorting once is far cheaper than a million inserts
- * into each), then the figures are counted and the search index is filled, each
- * once for every course. */
+/* All of it is one transaction, in which the indexes of these tables are dropped and
+ * made again at the end (sorting once is far cheaper than a million inserts into
+ * each). The rows go straight into their tables through statements prepared once,
+ * with the ids given here, counting on from the largest each table has. The figures
+ * are counted at the end by one pass over the meetings, before the indexes of the
+ * courses they are part of are made, and the search index is filled once (by the
+ * course repository's pre-commit hook). */
 enum
 {
   YOUNG_PEOPLE,
@@ -66,7 +64,9 @@ struct _BbDemoBulk
   gint64        young_person_id;
   gint64        course_id;
   gint64        meeting_id;
-  /* The CREATE INDEX statements of the dropped indexes. */
+  /* The CREATE INDEX statements of the dropped indexes: of the courses, and of the
+   * other tables. */
+  GPtrArray    *course_indexes;
   GPtrArray    *indexes;
   gboolean      in_transaction;
 };
@@ -79,25 +79,6 @@ begin (BbDemoBulk  *self,
     return FALSE;
 
   self->in_transaction = TRUE;
-  return TRUE;
-}
-
-/* The waiting rows into the real tables. */
-static gboolean
-move_rows (BbDemoBulk  *self,
-           GError     **error)
-{
-  for (guint i = 0; i < N_TABLES; i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("INSERT INTO main.%s (%s) SELECT %s FROM temp.demo_%s;"
-                                              "DELETE FROM temp.demo_%s",
-                                              tables[i].table, tables[i].columns, tables[i].columns,
-                                              tables[i].table, tables[i].table);
-
-      if (!bb_database_exec (self->database, sql, error))
-        return FALSE;
-    }
-
   return TRUE;
 }
 
@@ -115,7 +96,7 @@ drop_indexes (BbDemoBulk  *self,
 
   /* Those of CREATE INDEX (sql IS NULL for the UNIQUE ones, which stay), but the
    * one the triggers on guardians look courses up by. */
-  g_string_prepend (names, "SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+  g_string_prepend (names, "SELECT name, sql, tbl_name = 'courses' FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                            " AND name != 'courses_young_person' AND tbl_name IN (");
   g_string_append (names, ") ORDER BY name");
   stmt = bb_database_prepare (self->database, names->str, error);
@@ -125,11 +106,13 @@ drop_indexes (BbDemoBulk  *self,
 
   /* Read to the end first: the schema cannot change under a statement reading it. */
   self->indexes = g_ptr_array_new_with_free_func (g_free);
+  self->course_indexes = g_ptr_array_new_with_free_func (g_free);
   drops = g_ptr_array_new_with_free_func (g_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (drops, g_strdup_printf ("DROP INDEX main.\"%s\"", bb_sql_column_text (stmt, 0)));
-      g_ptr_array_add (self->indexes, g_strdup (bb_sql_column_text (stmt, 1)));
+      g_ptr_array_add (sqlite3_column_int (stmt, 2) ? self->course_indexes : self->indexes,
+                       g_strdup (bb_sql_column_text (stmt, 1)));
     }
 
   if (rc != SQLITE_DONE)
@@ -148,36 +131,28 @@ drop_indexes (BbDemoBulk  *self,
 
 static gboolean
 create_indexes (BbDemoBulk  *self,
+                GPtrArray   *indexes,
                 GError     **error)
 {
-  for (guint i = 0; i < self->indexes->len; i++)
-    if (!bb_database_exec (self->database, g_ptr_array_index (self->indexes, i), error))
+  for (guint i = 0; i < indexes->len; i++)
+    if (!bb_database_exec (self->database, g_ptr_array_index (indexes, i), error))
       return FALSE;
 
   return TRUE;
 }
 
 static gboolean
-create_tables (BbDemoBulk  *self,
-               GError     **error)
+prepare_inserts (BbDemoBulk  *self,
+                 GError     **error)
 {
   for (guint i = 0; i < N_TABLES; i++)
     {
-      g_autofree char *create = g_strdup_printf ("CREATE TEMP TABLE IF NOT EXISTS demo_%s (%s);"
-                                                 "DELETE FROM temp.demo_%s",
-                                                 tables[i].table, tables[i].columns, tables[i].table);
       GString *insert = g_string_new (NULL);
 
-      g_string_printf (insert, "INSERT INTO temp.demo_%s (%s) VALUES (", tables[i].table, tables[i].columns);
+      g_string_printf (insert, "INSERT INTO main.%s (%s) VALUES (", tables[i].table, tables[i].columns);
       for (int k = 1; k <= tables[i].n_columns; k++)
         g_string_append_printf (insert, "%s?%d", k > 1 ? ", " : "", k);
       g_string_append_c (insert, ')');
-
-      if (!bb_database_exec (self->database, create, error))
-        {
-          g_string_free (insert, TRUE);
-          return FALSE;
-        }
 
       self->inserts[i] = bb_database_prepare (self->database, insert->str, error);
       g_string_free (insert, TRUE);
@@ -219,14 +194,11 @@ bb_demo_bulk_new (BbDatabase  *database,
   g_return_val_if_fail (BB_IS_DATABASE (database), NULL);
 
   self->database = g_object_ref (database);
-  if (!create_tables (self, error))
-    return NULL;
-
   self->young_person_id = last_id (self, "SELECT coalesce (max (id), 0) FROM young_people", error);
   self->course_id = last_id (self, "SELECT coalesce (max (id), 0) FROM courses", error);
   self->meeting_id = last_id (self, "SELECT coalesce (max (id), 0) FROM meetings", error);
   if (self->young_person_id < 0 || self->course_id < 0 || self->meeting_id < 0 || !begin (self, error) ||
-      !drop_indexes (self, error))
+      !drop_indexes (self, error) || !prepare_inserts (self, error))
     return NULL;
 
   /* The figures wait (see course_figures_paused in 0006-courses.sql) for the end. */
@@ -245,12 +217,25 @@ bb_demo_bulk_new (BbDatabase  *database,
   return g_steal_pointer (&self);
 }
 
-gboolean
-bb_demo_bulk_flush (BbDemoBulk  *self,
-                    GError     **error)
-{
-  return move_rows (self, error);
-}
+/* The figures of course_figures_recount in 0006-courses.sql, for every course at
+ * once: one pass over the meetings in the order of meetings_figures, instead of five
+ * lookups a course. The held-back recounts are then dropped, not run. */
+static const char count_figures_sql[] =
+  "UPDATE courses SET first_conversation = f.first_conversation, conversations = f.conversations,"
+  "                   meetings_held = f.meetings_held, no_shows = f.no_shows, last_meeting = f.last_meeting"
+  "  FROM (SELECT m.course_id,"
+  "               min (CASE WHEN m.no_show = 0 AND m.kind = 'advisory' AND m.date >= c.first_contact"
+  "                              AND m.date <= d.day THEN m.date END) AS first_conversation,"
+  "               count (CASE WHEN m.no_show = 0 AND m.kind = 'advisory' AND m.date <= d.day THEN 1 END)"
+  "                 AS conversations,"
+  "               count (CASE WHEN m.no_show = 0 AND m.date <= d.day THEN 1 END) AS meetings_held,"
+  "               count (CASE WHEN m.no_show = 1 THEN 1 END) AS no_shows,"
+  "               max (CASE WHEN m.no_show = 0 AND m.date <= d.day THEN m.date END) AS last_meeting"
+  "          FROM meetings m JOIN courses c ON c.id = m.course_id, course_figures_day d"
+  "         GROUP BY m.course_id) AS f"
+  " WHERE courses.id = f.course_id;"
+  "DELETE FROM course_figures_pending;"
+  "DELETE FROM course_figures_paused";
 
 gboolean
 bb_demo_bulk_finish (BbDemoBulk  *self,
@@ -259,15 +244,16 @@ bb_demo_bulk_finish (BbDemoBulk  *self,
   gint64 start = g_get_monotonic_time ();
 
   bb_database_notify (self->database, BB_DOMAIN_COURSES);
-  if (!move_rows (self, error))
-    return FALSE;
-  g_debug ("Demonstration data: rows moved in %.2f s", (g_get_monotonic_time () - start) / 1e6);
-  if (!create_indexes (self, error))
+  /* The courses' indexes after their figures, so those are written once. */
+  if (!create_indexes (self, self->indexes, error))
     return FALSE;
   g_debug ("Demonstration data: indexes made in %.2f s", (g_get_monotonic_time () - start) / 1e6);
-  if (!bb_database_exec (self->database, "DELETE FROM course_figures_paused", error))
+  if (!bb_database_exec (self->database, count_figures_sql, error))
     return FALSE;
   g_debug ("Demonstration data: figures counted in %.2f s", (g_get_monotonic_time () - start) / 1e6);
+  if (!create_indexes (self, self->course_indexes, error))
+    return FALSE;
+  g_debug ("Demonstration data: indexes of the courses made in %.2f s", (g_get_monotonic_time () - start) / 1e6);
   if (!bb_database_commit (self->database, error))
     return FALSE;
   g_debug ("Demonstration data: searchable and committed in %.2f s", (g_get_monotonic_time () - start) / 1e6);
@@ -291,6 +277,7 @@ bb_demo_bulk_free (BbDemoBulk *self)
       sqlite3_finalize (self->inserts[i]);
 
   g_clear_pointer (&self->indexes, g_ptr_array_unref);
+  g_clear_pointer (&self->course_indexes, g_ptr_array_unref);
   g_clear_object (&self->database);
   g_free (self);
 }
@@ -513,6 +500,29 @@ bb_demo_repository_tune (BbDatabase  *database,
    * And the indexes of a million meetings are written faster in a cache that holds
    * them. Both last for this connection only. */
   return bb_database_exec (database, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -131072", error);
+}
+
+gboolean
+bb_demo_repository_tune_scratch (BbDatabase  *database,
+                                 GError     **error)
+{
+  /* Leaving WAL needs the connection to be the only one, which a file nobody else
+   * knows the name of is. The keys are checked by the tests of the generator, which
+   * write to an ordinary database. */
+  return bb_database_exec (database,
+                           "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA secure_delete = OFF;"
+                           " PRAGMA foreign_keys = OFF",
+                           error);
+}
+
+gboolean
+bb_demo_repository_seal (BbDatabase  *database,
+                         GError     **error)
+{
+  return bb_database_exec (database,
+                           "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;"
+                           " PRAGMA foreign_keys = ON",
+                           error);
 }
 
 gboolean

@@ -87,9 +87,6 @@ typedef struct
 BbDemoBulk *bb_demo_bulk_new              (BbDatabase               *database,
                                            const char               *today,
                                            GError                  **error);
-/* Moves the rows added so far into their tables, so what waits stays small. */
-gboolean    bb_demo_bulk_flush            (BbDemoBulk               *self,
-                                           GError                  **error);
 /* Makes the indexes, counts the figures and commits; the bulk can then only be freed. */
 gboolean    bb_demo_bulk_finish           (BbDemoBulk               *self,
                                            GError                  **error);
@@ -148,6 +145,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbDemoBulk, bb_demo_bulk_free)
 /* Sets the connection up for writing much at once (more cache, statement journals in
  * memory), until it closes. */
 gboolean    bb_demo_repository_tune          (BbDatabase            *database,
+                                              GError               **error);
+
+/* For a new file that is thrown away on any failure: no rollback journal, no waiting
+ * for the disk, no zeroing of freed pages. Makes every later rollback undefined, so
+ * only bb_demo_generate_file () uses it. */
+gboolean    bb_demo_repository_tune_scratch  (BbDatabase            *database,
+                                              GError               **error);
+/* Back to the write-ahead log every Brobygger file is in, once the scratch work is done. */
+gboolean    bb_demo_repository_seal          (BbDatabase            *database,
                                               GError               **error);
 
 /* The seeded target groups and steps get their UUIDs at random when a database is

@@ -26,12 +26,12 @@ color_from_rgba (BbReportChartColor *color,
 }
 
 /* The style's named colours, which follow the dark style and the accent. */
-static void
-lookup_colors (BbChart             *self,
-               BbReportChartColors *colors)
+void
+bb_chart_lookup_colors (GtkWidget           *widget,
+                        BbReportChartColors *colors)
 {
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GtkStyleContext *style = gtk_widget_get_style_context (widget);
   GdkRGBA fg, accent, warning, background;
 
   gtk_style_context_get_color (style, &fg);
@@ -50,6 +50,14 @@ lookup_colors (BbChart             *self,
   color_from_rgba (&colors->background, &background, 1.0);
 }
 
+char *
+bb_chart_dup_font (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+
+  return pango_font_description_to_string (pango_context_get_font_description (context));
+}
+
 static void
 bb_chart_snapshot (GtkWidget   *widget,
                    GtkSnapshot *snapshot)
@@ -64,14 +72,9 @@ bb_chart_snapshot (GtkWidget   *widget,
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
 
-  lookup_colors (self, &colors);
+  bb_chart_lookup_colors (widget, &colors);
   bb_report_chart_set_colors (self->chart, &colors);
-
-  {
-    PangoContext *context = gtk_widget_get_pango_context (widget);
-
-    font = pango_font_description_to_string (pango_context_get_font_description (context));
-  }
+  font = bb_chart_dup_font (widget);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   bb_report_chart_draw (self->chart, cr, width, height, font);

@@ -19,4 +19,10 @@ void           bb_chart_set_chart (BbChart       *self,
                                    BbReportChart *chart);
 BbReportChart *bb_chart_get_chart (BbChart       *self);
 
+/* For other drawings of src/core/reports in a widget (the overview's bars): the
+ * widget's style colours, as BbChart draws with them, and its font. */
+void           bb_chart_lookup_colors (GtkWidget           *widget,
+                                       BbReportChartColors *colors);
+char          *bb_chart_dup_font      (GtkWidget           *widget);
+
 G_END_DECLS

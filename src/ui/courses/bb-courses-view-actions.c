@@ -93,6 +93,59 @@ show_course (GtkWidget  *widget,
   bb_browse_pane_show_detail (self->pane);
 }
 
+/* The entry of @dropdown whose text is @label, or 0 ("all"). */
+static guint
+find_entry (GtkDropDown *dropdown,
+            const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        return i;
+    }
+
+  return 0;
+}
+
+/* What the overview reaches through win.show-filtered ("(ss)": a filter of
+ * bb-overview.h and its value): the courses behind a figure, every other filter
+ * and the caseload off. */
+static void
+show_filtered (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+  const char *filter, *value;
+  BbCourseStatus status;
+
+  g_variant_get (parameter, "(&s&s)", &filter, &value);
+
+  self->filling_filters = TRUE;
+  _bb_courses_view_reset_filters (self);
+  gtk_toggle_button_set_active (self->all_button, TRUE);
+  if (g_str_equal (filter, "status") && bb_course_status_from_key (value, &status))
+    gtk_drop_down_set_selected (self->status_dropdown,
+                                find_entry (self->status_dropdown, bb_course_status_get_label (status)));
+  else if (g_str_equal (filter, "closing"))
+    /* There is no filter by closing reason: the closed courses hold them. */
+    gtk_drop_down_set_selected (self->status_dropdown,
+                                find_entry (self->status_dropdown, bb_course_status_get_label (BB_COURSE_STATUS_CLOSED)));
+  else if (g_str_equal (filter, "waiting-longer-than"))
+    {
+      gtk_check_button_set_active (self->waiting_check, TRUE);
+      gtk_spin_button_set_value (self->waiting_spin, g_ascii_strtod (value, NULL));
+    }
+  self->filling_filters = FALSE;
+
+  _bb_courses_view_apply_query (self);
+  bb_browse_pane_show_list (self->pane);
+}
+
 /* ---- new course ------------------------------------------------------ */
 
 static void
@@ -281,6 +334,7 @@ _bb_courses_view_class_actions_init (BbCoursesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "courses.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "courses.remove-filter", "s", remove_filter);
   gtk_widget_class_install_action (widget_class, "courses.show-course", "x", show_course);
+  gtk_widget_class_install_action (widget_class, "courses.show-filtered", "(ss)", show_filtered);
 }
 
 static void

@@ -15,6 +15,7 @@ struct _BbYoungPersonLogSection
   BbCourseSection      parent_instance;
 
   GPtrArray           *rows;
+  gint64               young_person_id;
 
   AdwPreferencesGroup *log_group;
 };
@@ -67,10 +68,14 @@ bb_young_person_log_section_refresh (BbCourseSection *section)
   while (self->rows->len > 0)
     adw_preferences_group_remove (self->log_group, g_ptr_array_steal_index (self->rows, self->rows->len - 1));
 
+  self->young_person_id = 0;
   if (context == NULL || course_id == 0)
     return;
 
   course = bb_course_repository_get (bb_context_get_courses (context), course_id, NULL);
+  if (course != NULL)
+    self->young_person_id = bb_course_get_young_person_id (course);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "young-person.export-everything", self->young_person_id != 0);
   if (course != NULL)
     entries = bb_access_log_repository_list (bb_context_get_access_log (context),
                                              bb_course_get_young_person_id (course), NULL);
@@ -102,6 +107,18 @@ bb_young_person_log_section_refresh (BbCourseSection *section)
     }
 }
 
+/* The export itself lives with the other data-safety work, behind a window action. */
+static void
+export_everything (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BbYoungPersonLogSection *self = BB_YOUNG_PERSON_LOG_SECTION (widget);
+
+  if (self->young_person_id != 0)
+    gtk_widget_activate_action (widget, "win.export-everything-held", "x", self->young_person_id);
+}
+
 static void
 bb_young_person_log_section_dispose (GObject *object)
 {
@@ -127,11 +144,22 @@ bb_young_person_log_section_class_init (BbYoungPersonLogSectionClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/courses/bb-young-person-log-section.ui");
   gtk_widget_class_bind_template_child (widget_class, BbYoungPersonLogSection, log_group);
+  gtk_widget_class_install_action (widget_class, "young-person.export-everything", NULL, export_everything);
 }
 
 static void
 bb_young_person_log_section_init (BbYoungPersonLogSection *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   self->rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Anywhere on the young person's page, not only with the focus in this section. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e,
+                                                                                  GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("young-person.export-everything")));
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

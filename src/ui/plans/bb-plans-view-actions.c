@@ -55,6 +55,24 @@ show_plan (GtkWidget  *widget,
   _bb_plans_view_show_plan (BB_PLANS_VIEW (widget), g_variant_get_int64 (parameter), FALSE);
 }
 
+/* What the overview reaches through win.show-filtered ("(ss)": a filter of
+ * bb-overview.h and its value): a plan behind a figure; the list has no filter for
+ * overdue activities, so those show the list, where each plan's page holds them. */
+static void
+show_filtered (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BbPlansView *self = BB_PLANS_VIEW (widget);
+  const char *filter, *value;
+
+  g_variant_get (parameter, "(&s&s)", &filter, &value);
+  if (g_str_equal (filter, "plan"))
+    _bb_plans_view_show_plan (self, g_ascii_strtoll (value, NULL, 10), FALSE);
+  else
+    bb_browse_pane_show_list (self->pane);
+}
+
 /* ---- new and duplicate ----------------------------------------------- */
 
 static void
@@ -479,6 +497,7 @@ _bb_plans_view_class_actions_init (BbPlansViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "plans.show-archived", "show-archived");
   gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_plan);
   gtk_widget_class_install_action (widget_class, "plans.show-plan", "x", show_plan);
+  gtk_widget_class_install_action (widget_class, "plans.show-filtered", "(ss)", show_filtered);
   gtk_widget_class_install_action (widget_class, "plans.duplicate", NULL, duplicate_plan);
   gtk_widget_class_install_action (widget_class, "plans.archive", NULL, archive_plan);
   gtk_widget_class_install_action (widget_class, "plans.unarchive", NULL, unarchive_plan);
