@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 #include <string.h>
 #define G_SETTINGS_ENABLE_BACKEND
@@ -458,6 +460,56 @@ test_window_view_shortcuts_listed (void)
   bb_test_remove_folder (folder);
 }
 
+/* A phone-sized or tiled window: 360 pixels wide, whichever view is shown and with
+ * the view switcher at the bottom, in English and in Danish (the longer words). */
+static void
+test_window_fits_narrow (void)
+{
+  const char *languages[] = { "en", "da" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GSettings) settings = memory_settings ();
+      g_autofree char *folder = NULL;
+      BbContext *context;
+      BbWindow *window;
+      AdwViewStack *stack;
+
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      setlocale (LC_ALL, "");
+      context = bb_test_context_new (&folder);
+      g_settings_set_int (settings, "window-width", 360);
+      g_settings_set_int (settings, "window-height", 720);
+      window = bb_window_new (NULL, settings, context, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      bb_test_iterate ();
+
+      stack = ADW_VIEW_STACK (bb_test_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE));
+      for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
+           page != NULL;
+           page = gtk_widget_get_next_sibling (page))
+        {
+          int minimum;
+
+          adw_view_stack_set_visible_child (stack, page);
+          bb_test_iterate ();
+          /* The content: the window adds its frame's margins around it. */
+          gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                              GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+          g_test_message ("%s, %s: %d px at least", languages[l],
+                          adw_view_stack_page_get_name (adw_view_stack_get_page (stack, page)), minimum);
+          g_assert_cmpint (minimum, <=, 360);
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      bb_test_iterate ();
+      g_assert_finalize_object (context);
+      bb_test_remove_folder (folder);
+    }
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/window/opens", test_window_opens);
   g_test_add_func ("/window/show-offer", test_window_show_offer);
   g_test_add_func ("/window/database-error", test_window_database_error);
+  g_test_add_func ("/window/fits-narrow", test_window_fits_narrow);
   g_test_add_func ("/window/accessible-names", test_window_accessible_names);
   g_test_add_func ("/window/view-shortcuts-listed", test_window_view_shortcuts_listed);
   g_test_add ("/window/keyboard/type-to-search", KeyFixture, GINT_TO_POINTER (1000),
