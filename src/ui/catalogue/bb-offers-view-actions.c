@@ -96,67 +96,6 @@ show_offer (GtkWidget  *widget,
   bb_browse_pane_show_detail (self->pane);
 }
 
-/* What the lists window reaches through win.show-offers-of: the offers that use a
- * provider, target group or step, and only those. */
-static void
-show_offers_of (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-  const char *kind;
-  gint64 id;
-  gboolean found;
-
-  g_variant_get (parameter, "(&sx)", &kind, &id);
-
-  self->filling_filters = TRUE;
-  _bb_offers_view_reset_filters (self);
-  found = _bb_offers_view_select_list_filter (self, kind, id);
-  self->filling_filters = FALSE;
-  _bb_offers_view_apply_query (self);
-
-  /* Gone meanwhile: the whole catalogue, rather than a filter nobody set. */
-  if (!found)
-    return;
-
-  bb_browse_pane_show_list (self->pane);
-  gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_list_view (self->pane)));
-}
-
-/* What the overview reaches through win.show-filtered ("(ss)": a filter of
- * bb-overview.h and its value): the offers of a coverage gap's target group and step
- * (none active, or there were no gap), or those not reviewed for a year. */
-static void
-show_filtered (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  BbOffersView *self = BB_OFFERS_VIEW (widget);
-  const char *filter, *value;
-
-  g_variant_get (parameter, "(&s&s)", &filter, &value);
-
-  self->filling_filters = TRUE;
-  _bb_offers_view_reset_filters (self);
-  if (g_str_equal (filter, "coverage-gap"))
-    {
-      g_auto(GStrv) ids = g_strsplit (value, ":", 2);
-
-      if (g_strv_length (ids) == 2)
-        {
-          _bb_offers_view_select_list_filter (self, "target-group", g_ascii_strtoll (ids[0], NULL, 10));
-          _bb_offers_view_select_list_filter (self, "step", g_ascii_strtoll (ids[1], NULL, 10));
-        }
-    }
-  else if (g_str_equal (filter, "stale"))
-    gtk_check_button_set_active (self->stale_check, TRUE);
-  self->filling_filters = FALSE;
-  _bb_offers_view_apply_query (self);
-
-  bb_browse_pane_show_list (self->pane);
-}
-
 /* ---- actions on offers ----------------------------------------------- */
 
 static void
@@ -785,8 +724,8 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.search", NULL, focus_search);
   gtk_widget_class_install_action (widget_class, "offers.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "offers.show-offer", "x", show_offer);
-  gtk_widget_class_install_action (widget_class, "offers.show-offers-of", "(sx)", show_offers_of);
-  gtk_widget_class_install_action (widget_class, "offers.show-filtered", "(ss)", show_filtered);
+  gtk_widget_class_install_action (widget_class, "offers.show-offers-of", "(sx)", _bb_offers_view_show_offers_of);
+  gtk_widget_class_install_action (widget_class, "offers.show-filtered", "(ss)", _bb_offers_view_show_filtered);
 
   /* Delete only where the list has focus: in the search entry it deletes text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);

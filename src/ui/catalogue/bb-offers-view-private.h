@@ -89,6 +89,13 @@ gboolean _bb_offers_view_select_list_filter (BbOffersView      *self,
                                              gint64             id);
 /* Offers "Relevance" as the sort order while searching, and only then. */
 void     _bb_offers_view_update_sort_names  (BbOffersView      *self);
+/* The actions offers.show-offers-of ("(sx)") and offers.show-filtered ("(ss)"). */
+void     _bb_offers_view_show_offers_of     (GtkWidget         *widget,
+                                             const char        *action_name,
+                                             GVariant          *parameter);
+void     _bb_offers_view_show_filtered      (GtkWidget         *widget,
+                                             const char        *action_name,
+                                             GVariant          *parameter);
 /* The target groups and steps are the user's own lists; their filters follow them. */
 void     _bb_offers_view_fill_list_filters  (BbOffersView      *self);
 void     _bb_offers_view_fill_fixed_filters (BbOffersView      *self);
