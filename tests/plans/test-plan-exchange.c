@@ -122,6 +122,8 @@ test_json_refused (BbTestPlans   *fixture,
 {
   assert_refused (fixture, "not json at all", "bad.json");
   assert_refused (fixture, "[1, 2]", "is not a plan file");
+  /* An empty file parses to no document at all. */
+  assert_refused (fixture, "", "is not a plan file");
   assert_refused (fixture, "{\"format\": \"something-else\", \"version\": 1}", "is not a plan file");
   assert_refused (fixture, "{\"format\": \"brobygger-plan\", \"version\": 7, \"plan\": {\"title\": \"P\"}}",
                   "newer version");

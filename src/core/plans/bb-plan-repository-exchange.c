@@ -536,8 +536,10 @@ read_file (GFile     *file,
       return FALSE;
     }
 
-  root = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ? json_node_get_object (json_parser_get_root (parser))
-                                                                : NULL;
+  /* An empty file parses to no root node at all. */
+  root = json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
+         ? json_node_get_object (json_parser_get_root (parser))
+         : NULL;
   format = root != NULL ? json_object_get_member (root, "format") : NULL;
   version = root != NULL ? json_object_get_member (root, "version") : NULL;
   if (format == NULL || !is_string (format) || g_strcmp0 (json_node_get_string (format), FORMAT_NAME) != 0 ||
