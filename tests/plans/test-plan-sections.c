@@ -450,10 +450,28 @@ test_timeline_many (Fixture       *fixture,
 /* ---- indicators --------------------------------------------------------- */
 
 static void
+add_indicator (Fixture         *fixture,
+               const char      *name,
+               BbIndicatorKind  kind,
+               double           target,
+               const char      *unit)
+{
+  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
+  g_autoptr(GError) error = NULL;
+
+  indicator->plan_id = fixture->plan;
+  indicator->name = g_strdup (name);
+  indicator->kind = kind;
+  indicator->target = target;
+  indicator->unit = g_strdup (unit);
+  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_measurement_typed (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
   g_autoptr(GError) error = NULL;
   CountWait saved = {
     fixture,
@@ -467,13 +485,7 @@ test_measurement_typed (Fixture       *fixture,
   BbChart *chart;
   const char *text;
 
-  indicator->plan_id = fixture->plan;
-  indicator->name = g_strdup ("Conversations per young person");
-  indicator->kind = BB_INDICATOR_MANUAL;
-  indicator->target = 10;
-  indicator->unit = g_strdup ("conversations");
-  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
-  g_assert_no_error (error);
+  add_indicator (fixture, "Conversations per young person", BB_INDICATOR_MANUAL, 10, "conversations");
 
   fixture_show (fixture, section, NULL);
   g_assert_nonnull (bb_test_find_label (section, "No measurements yet"));
@@ -528,7 +540,6 @@ test_measurement_computed (Fixture       *fixture,
                            gconstpointer  data)
 {
   BbTestCourses courses = fixture_courses (fixture);
-  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
   g_autoptr(GError) error = NULL;
   CountWait computed = {
     fixture,
@@ -544,13 +555,7 @@ test_measurement_computed (Fixture       *fixture,
   bb_test_add_meeting (&courses, asta, BB_MEETING_ADVISORY, "2026-01-12", FALSE);
   bb_test_add_meeting (&courses, bo, BB_MEETING_ADVISORY, "2026-02-05", FALSE);
 
-  indicator->plan_id = fixture->plan;
-  indicator->name = g_strdup ("Median wait");
-  indicator->kind = BB_INDICATOR_WAITING_MEDIAN;
-  indicator->target = 14;
-  indicator->unit = g_strdup ("days");
-  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
-  g_assert_no_error (error);
+  add_indicator (fixture, "Median wait", BB_INDICATOR_WAITING_MEDIAN, 14, "days");
 
   fixture_show (fixture, section, NULL);
   bb_test_click (bb_test_find_button (section, "Compute from Courses…"));
@@ -589,7 +594,6 @@ static void
 test_measurement_figure_file (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(BbPlanIndicator) indicator = bb_plan_indicator_new ();
   g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_month_figures_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (fixture->folder, "figures.json", NULL);
@@ -615,13 +619,7 @@ test_measurement_figure_file (Fixture       *fixture,
   g_assert_true (bb_figure_file_write (file, months, NULL, "2026-03-01", &error));
   g_assert_no_error (error);
 
-  indicator->plan_id = fixture->plan;
-  indicator->name = g_strdup ("Median wait");
-  indicator->kind = BB_INDICATOR_WAITING_MEDIAN;
-  indicator->target = 14;
-  indicator->unit = g_strdup ("days");
-  g_assert_true (bb_plan_repository_save_indicator (fixture->plans, indicator, &error));
-  g_assert_no_error (error);
+  add_indicator (fixture, "Median wait", BB_INDICATOR_WAITING_MEDIAN, 14, "days");
 
   fixture_show (fixture, section, NULL);
   bb_test_click (bb_test_find_button (section, "Import Figure File…"));
