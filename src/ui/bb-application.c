@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 #include <signal.h>
+#include <stdlib.h>
 
 #include "bb-application.h"
 #include "bb-backup.h"
@@ -12,6 +13,14 @@
 #include "bb-offer-repository.h"
 #include "bb-preferences-window.h"
 #include "bb-window.h"
+
+/* After GTK's headers, which say which of these it was built with. */
+#ifdef GDK_WINDOWING_WAYLAND
+#include <gdk/wayland/gdkwayland.h>
+#endif
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 struct _BbApplication
 {
@@ -97,19 +106,11 @@ try_settings (void)
   return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }
 
-/* Before bb_database_open changes a file's schema: a backup of the file as it was.
- * An installed schema of an older version may lack the count. */
+/* Before bb_database_open changes a file's schema: a backup of the file as it was. */
 static void
 install_migration_backup (BbApplication *self)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-  guint keep = BB_BACKUP_DEFAULT_COUNT;
-
-  if (self->settings != NULL)
-    g_object_get (self->settings, "settings-schema", &schema, NULL);
-  if (schema != NULL && g_settings_schema_has_key (schema, "backup-count"))
-    keep = g_settings_get_uint (self->settings, "backup-count");
-  bb_backup_install_migration_hook (keep);
+  bb_backup_install_migration_hook (bb_backup_get_count (self->settings));
 }
 
 static void
@@ -142,7 +143,10 @@ open_database (BbApplication *self,
   if (read_only)
     database = bb_database_open_read_only (self->database_path, &self->open_error);
   else
-    database = bb_database_open (self->database_path, !self->database_given, &self->open_error);
+    /* A file that cannot be written opens read-only: the window shows it with every
+     * edit off, and a command that writes is refused by the database. */
+    database = bb_database_open_or_read_only (self->database_path, !self->database_given,
+                                              &self->open_error);
   if (database == NULL)
     return FALSE;
 
@@ -161,16 +165,63 @@ on_trash_purged (GObject      *source,
 {
   g_autoptr(GError) error = NULL;
 
-  /* Housekeeping: another window writing at the same time is no fault, and the next
-   * start tries again. */
+  /* Housekeeping: another window writing at the same time, or a database that can
+   * only be read, is no fault, and the next start tries again. */
   if (!bb_offer_repository_purge_trash_finish (BB_OFFER_REPOSITORY (source), result, &error))
     {
-      if (g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY))
+      if (g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY) ||
+          g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY))
         g_debug ("Old deleted offers are kept until the next start: %s", error->message);
       else
         g_warning ("Cannot remove offers deleted more than %d days ago: %s",
                    BB_OFFER_TRASH_DAYS, error->message);
     }
+}
+
+/* Symbolic links resolved in the folder (the file itself may not exist yet), so that
+ * two names of one file are one instance. */
+static char *
+dup_canonical_path (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *real_folder = realpath (folder, NULL);
+
+  return g_build_filename (real_folder != NULL ? real_folder : folder, name, NULL);
+}
+
+/* One process per database file: a second start on a file presents the window
+ * already open on it (GApplication is unique on the session bus), another file gets
+ * a process of its own. The default database keeps the plain id. */
+static char *
+dup_instance_id (BbApplication *self)
+{
+  g_autofree char *path = dup_canonical_path (self->database_path);
+  g_autofree char *default_database = bb_database_dup_default_path ();
+  g_autofree char *default_path = dup_canonical_path (default_database);
+  g_autofree char *sum = NULL;
+
+  if (!self->demo && g_strcmp0 (path, default_path) == 0)
+    return g_strdup (APP_ID);
+
+  sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
+  return g_strdup_printf ("%s.%s%.16s", APP_ID, self->demo ? "Demo_" : "Database_", sum);
+}
+
+/* The window belongs to the desktop file whichever database's instance shows it. */
+static void
+on_window_realize (GtkWidget *window)
+{
+  G_GNUC_UNUSED GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+#ifdef GDK_WINDOWING_WAYLAND
+  if (GDK_IS_WAYLAND_TOPLEVEL (surface))
+    gdk_wayland_toplevel_set_application_id (GDK_TOPLEVEL (surface), APP_ID);
+#endif
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_SURFACE (surface))
+    gdk_x11_surface_set_utf8_property (surface, "_GTK_APPLICATION_ID", APP_ID);
+#endif
 }
 
 /* The headless commands, in the order they run when several are given: an import
@@ -218,12 +269,7 @@ bb_application_handle_local_options (GApplication *application,
                         ? g_canonicalize_filename (database, NULL)
                         : bb_database_dup_default_path ();
 
-  /* Another database is another catalogue: it gets a window of its own rather
-   * than the one already open; so does the demonstration database. */
   self->demo = g_variant_dict_contains (options, "demo");
-  if (self->database_given || self->demo)
-    g_application_set_flags (application,
-                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_variant_dict_contains (options, commands[i].option))
@@ -232,8 +278,14 @@ bb_application_handle_local_options (GApplication *application,
         needs = MAX (needs, commands[i].database);
       }
 
+  /* Headless commands run here, before registration: they never forward. */
   if (!any_command)
-    return -1;
+    {
+      g_autofree char *id = dup_instance_id (self);
+
+      g_application_set_application_id (application, id);
+      return -1;
+    }
 
   self->settings = try_settings ();
   install_migration_backup (self);
@@ -310,35 +362,49 @@ quit (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (l->data));
 }
 
-/* Preferences ▸ Backups and the damaged-database page ("s": the backup): every
- * window closes, so that no connection holds the file, and one opens again on the
- * restored database. */
-static void
-restore_backup (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+typedef struct
 {
-  BbApplication *self = BB_APPLICATION (user_data);
+  BbApplication *self;
+  char          *backup_path;
+} Restore;
+
+static void
+restore_free (Restore *restore)
+{
+  g_application_release (G_APPLICATION (restore->self));
+  g_object_unref (restore->self);
+  g_free (restore->backup_path);
+  g_free (restore);
+}
+
+/* Every window closes, so that no connection holds the file, and one opens again on
+ * the restored database. */
+static gboolean
+run_restore (gpointer data)
+{
+  Restore *restore = data;
+  BbApplication *self = restore->self;
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GtkWindow *window;
 
-  g_application_hold (G_APPLICATION (self));
   /* GTK holds each toplevel until it is destroyed, which takes it off the list. */
   while (g_list_model_get_n_items (toplevels) > 0)
     {
       GtkWindow *toplevel = g_list_model_get_item (toplevels, 0);
 
-      g_object_unref (toplevel);
       gtk_window_destroy (toplevel);
+      /* A window something still holds (Preferences, once it had a modal dialog on
+       * it) must let go of its views, and their connections to the file, too. */
+      g_object_run_dispose (G_OBJECT (toplevel));
+      g_object_unref (toplevel);
     }
   g_clear_object (&self->check);
   g_clear_object (&self->context);
   g_clear_error (&self->open_error);
 
-  message = bb_backups_restore (self->database_path, g_variant_get_string (parameter, NULL),
-                                self->settings, &error);
+  message = bb_backups_restore (self->database_path, restore->backup_path, self->settings, &error);
   g_application_activate (G_APPLICATION (self));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -354,7 +420,23 @@ restore_backup (GSimpleAction *action,
         }
       bb_window_add_toast (BB_WINDOW (window), adw_toast_new (text));
     }
-  g_application_release (G_APPLICATION (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Preferences ▸ Backups and the damaged-database page ("s": the backup). Not inside
+ * the click or the dialog's response that asks for it: the windows the restore
+ * destroys include that dialog, still answering (GTK then meets its freed parent). */
+static void
+restore_backup (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  Restore *restore = g_new0 (Restore, 1);
+
+  restore->self = g_object_ref (BB_APPLICATION (user_data));
+  restore->backup_path = g_variant_dup_string (parameter, NULL);
+  g_application_hold (G_APPLICATION (restore->self));
+  g_idle_add_full (G_PRIORITY_DEFAULT, run_restore, restore, (GDestroyNotify) restore_free);
 }
 
 static const GActionEntry app_actions[] = {
@@ -402,6 +484,7 @@ bb_application_activate (GApplication *application)
 {
   BbApplication *self = BB_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean new_window = window == NULL;
 
   if (window == NULL)
     {
@@ -413,6 +496,7 @@ bb_application_activate (GApplication *application)
         open_database (self, FALSE);
       window = GTK_WINDOW (bb_window_new (GTK_APPLICATION (self), self->settings,
                                           self->context, self->demo ? NULL : self->open_error));
+      g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), NULL);
 
       clock = self->context != NULL ? g_object_ref (bb_context_get_clock (self->context)) : bb_clock_new ();
       demo = bb_demo_mode_new (self->database_path, !self->database_given, self->context,
@@ -441,6 +525,9 @@ bb_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+  /* Over the window it is about, once that shows. */
+  if (new_window && self->context != NULL)
+    bb_backups_warn_folder (window, self->database_path, self->settings);
 
   if (g_strcmp0 (g_getenv ("BROBYGGER_QUIT_AFTER_FIRST_FRAME"), "1") == 0
       && gtk_widget_get_frame_clock (GTK_WIDGET (window)) != NULL)

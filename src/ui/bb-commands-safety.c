@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bb-application.h"
 #include "bb-backup.h"
 #include "bb-commands.h"
 
@@ -18,6 +19,18 @@ dup_database_path (GVariantDict *options)
 
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   return database != NULL ? g_canonicalize_filename (database, NULL) : bb_database_dup_default_path ();
+}
+
+/* The count Preferences set: the application has read the settings, when their
+ * schema is installed, before any command runs. */
+static guint
+get_backup_count (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  return bb_backup_get_count (BB_IS_APPLICATION (application)
+                              ? bb_application_get_settings (BB_APPLICATION (application))
+                              : NULL);
 }
 
 static gboolean
@@ -71,7 +84,7 @@ bb_command_restore (BbContext    *context,
   g_variant_dict_lookup (options, "restore", "^&ay", &given);
   file = g_canonicalize_filename (given, NULL);
 
-  if (!bb_backup_restore (path, file, now, BB_BACKUP_DEFAULT_COUNT, &kept_as, &moved_aside, &error))
+  if (!bb_backup_restore (path, file, now, get_backup_count (), &kept_as, &moved_aside, &error))
     {
       g_printerr (_("Nothing was restored, and the database is as it was: %s\n"), error->message);
       return 1;

@@ -12,6 +12,7 @@ struct _BbPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   AdwEntryRow          *adviser_name_row;
+  AdwEntryRow          *municipality_row;
   BbBackupsGroup       *backups_group;
   GtkSpinButton        *retention_years_button;
 };
@@ -27,6 +28,7 @@ bb_preferences_window_class_init (BbPreferencesWindowClass *klass)
                                                "/io/github/brobygger/Brobygger/bb-preferences-window.ui");
   g_type_ensure (BB_TYPE_BACKUPS_GROUP);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, adviser_name_row);
+  gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, municipality_row);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, backups_group);
   gtk_widget_class_bind_template_child (widget_class, BbPreferencesWindow, retention_years_button);
 }
@@ -43,6 +45,7 @@ bb_preferences_window_new (GSettings *settings)
   BbPreferencesWindow *self = g_object_new (BB_TYPE_PREFERENCES_WINDOW, NULL);
 
   g_settings_bind (settings, "adviser-name", self->adviser_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "municipality", self->municipality_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "retention-years", self->retention_years_button, "value", G_SETTINGS_BIND_DEFAULT);
   return self;
 }

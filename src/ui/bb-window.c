@@ -12,6 +12,7 @@
 #include "bb-offers-view.h"
 #include "bb-overview-view.h"
 #include "bb-plans-view.h"
+#include "bb-read-only-banner.h"
 #include "bb-access-request.h"
 #include "bb-retention-window.h"
 #include "bb-text-scale.h"
@@ -77,10 +78,23 @@ add_views (BbWindow *self)
 
       g_assert (BB_IS_VIEW (view));
 
-      g_object_bind_property (self, "context", view, "context", G_BINDING_SYNC_CREATE);
       adw_view_stack_add_titled_with_icon (self->view_stack, view, views[i].name,
                                            _(views[i].title), views[i].icon_name);
     }
+}
+
+/* A view is bound to the context, and so reads its rows, on its first visit: at start
+ * only the visible one reads the database, which start-up must not grow with. */
+static void
+bind_visible_view (BbWindow *self)
+{
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (view == NULL || g_object_get_data (G_OBJECT (view), "bb-window-bound") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (view), "bb-window-bound", GINT_TO_POINTER (TRUE));
+  g_object_bind_property (self, "context", view, "context", G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -88,6 +102,7 @@ on_visible_view_changed (BbWindow *self)
 {
   GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
 
+  bind_visible_view (self);
   if (view != NULL)
     bb_view_activate (BB_VIEW (view));
 }
@@ -150,21 +165,20 @@ show_course (GtkWidget  *widget,
   activate_on_view (BB_WINDOW (widget), "courses", "courses.show-course", parameter);
 }
 
-/* The overview points at the rows behind a figure ("(sss)": the view, and the
- * filter and value its "<view>.show-filtered" takes). */
+/* The overview points at the rows behind a figure ("(sa{ss})": the view, and the
+ * filters and values its "<view>.show-filtered" ("a{ss}") takes). */
 static void
 show_filtered (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  const char *name, *filter, *value;
+  const char *name;
   g_autofree char *view_action = NULL;
-  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GVariant) filters = NULL;
 
-  g_variant_get (parameter, "(&s&s&s)", &name, &filter, &value);
+  g_variant_get (parameter, "(&s@a{ss})", &name, &filters);
   view_action = g_strconcat (name, ".show-filtered", NULL);
-  target = g_variant_ref_sink (g_variant_new ("(ss)", filter, value));
-  activate_on_view (BB_WINDOW (widget), name, view_action, target);
+  activate_on_view (BB_WINDOW (widget), name, view_action, filters);
 }
 
 /* The menu's caseload items: a spreadsheet of courses in, the course list out. */
@@ -218,6 +232,22 @@ review_retention (GtkWidget  *widget,
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The window's own actions that write; the views disable theirs the same way. */
+static const char * const editing_actions[] = { "win.import-courses", "win.review-retention", NULL };
+
+/* How long a write from the window waits for another program's lock: the window is
+ * frozen meanwhile, and a save that still meets the lock is tried again (the editors'
+ * BbSaveErrorBar), so not the ten seconds a command waits. */
+#define BUSY_TIMEOUT_MS 1000
+
+static void
+update_editing_actions (BbWindow *self)
+{
+  for (guint i = 0; editing_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing_actions[i], TRUE);
+  bb_read_only_disable_actions (GTK_WIDGET (self), self->context, editing_actions);
 }
 
 static void
@@ -316,6 +346,7 @@ bb_window_constructed (GObject *object)
   last_view = g_settings_get_string (self->settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->view_stack, last_view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, last_view);
+  bind_visible_view (self);
   g_settings_bind (self->settings, "last-view", self->view_stack, "visible-child-name",
                    G_SETTINGS_BIND_SET);
 }
@@ -385,7 +416,12 @@ bb_window_set_property (GObject      *object,
 
     case PROP_CONTEXT:
       if (g_set_object (&self->context, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
+        {
+          if (self->context != NULL)
+            bb_database_set_busy_timeout (bb_context_get_database (self->context), BUSY_TIMEOUT_MS);
+          update_editing_actions (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     case PROP_DEMO_MODE:
@@ -441,6 +477,7 @@ bb_window_class_init (BbWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BB_TYPE_DEMO_BANNER);
+  g_type_ensure (BB_TYPE_READ_ONLY_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/brobygger/Brobygger/bb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BbWindow, toast_overlay);
@@ -456,7 +493,7 @@ bb_window_class_init (BbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-offer", "x", show_offer);
   gtk_widget_class_install_action (widget_class, "win.show-offers-of", "(sx)", show_offers_of);
   gtk_widget_class_install_action (widget_class, "win.show-course", "x", show_course);
-  gtk_widget_class_install_action (widget_class, "win.show-filtered", "(sss)", show_filtered);
+  gtk_widget_class_install_action (widget_class, "win.show-filtered", "(sa{ss})", show_filtered);
   gtk_widget_class_install_action (widget_class, "win.import-courses", NULL, import_courses);
   gtk_widget_class_install_action (widget_class, "win.export-courses", NULL, export_courses);
   gtk_widget_class_install_action (widget_class, "win.export-everything-held", "x", export_everything_held);

@@ -17,6 +17,7 @@ static const char * const round_trip_fixtures[] = {
   "oruk-service_full.json",
   "service_full.json",
   "organization_full.json",
+  "provider-phones.json",
 };
 
 /* Datapackages others published, in fixtures/foreign/ (see its README): checked

@@ -67,6 +67,7 @@ dump_offer_rows (Fixture *fixture,
     "SELECT * FROM offer_places WHERE offer_id = ?1 ORDER BY position",
     "SELECT * FROM offer_place_addresses WHERE offer_id = ?1 ORDER BY place, position",
     "SELECT * FROM offer_phones WHERE offer_id = ?1 ORDER BY place, position",
+    "SELECT * FROM offer_place_accessibility WHERE offer_id = ?1 ORDER BY place, position",
     "SELECT * FROM offer_schedules WHERE offer_id = ?1 ORDER BY place, position",
     "SELECT * FROM offer_terms WHERE offer_id = ?1 ORDER BY position",
     "SELECT c.uuid, d.extra FROM contact_details d JOIN contacts c ON c.id = d.contact_id"
@@ -94,7 +95,7 @@ changed_every_field (void)
 {
   GString *text = every_field_text ();
 
-  /* Phones, extensions, hours, weekdays, addresses and a term's code. */
+  /* Phones, extensions, hours, weekdays, addresses, accessibility and a term's code. */
   g_assert_cmpuint (g_string_replace (text, "+45 86 12 34 56", "+45 70 70 70 70", 0), >, 0);
   g_assert_cmpuint (g_string_replace (text, "\"extension\": 21", "\"extension\": 7", 0), >, 0);
   g_assert_cmpuint (g_string_replace (text, "\"opens_at\": \"09:00\"", "\"opens_at\": \"08:30\"", 0), >, 0);
@@ -102,6 +103,7 @@ changed_every_field (void)
   g_assert_cmpuint (g_string_replace (text, "Aarhus C", "Risskov", 0), >, 0);
   g_assert_cmpuint (g_string_replace (text, "\"8000\"", "\"8240\"", 0), >, 0);
   g_assert_cmpuint (g_string_replace (text, "RP-1400.8000", "RP-1500", 0), >, 0);
+  g_assert_cmpuint (g_string_replace (text, "Teleslynge i mødelokalet", "Rampe ved indgangen", 0), >, 0);
   return g_string_free (text, FALSE);
 }
 
@@ -153,6 +155,8 @@ dump_provider_rows (Fixture    *fixture,
   static const char * const queries[] = {
     "SELECT * FROM providers WHERE uuid = ?1",
     "SELECT d.* FROM provider_details d JOIN providers p ON p.id = d.provider_id WHERE p.uuid = ?1",
+    "SELECT t.* FROM provider_phones t JOIN providers p ON p.id = t.provider_id WHERE p.uuid = ?1"
+    " ORDER BY t.position",
   };
 
   return dump_rows (fixture, queries, G_N_ELEMENTS (queries), uuid, 0);

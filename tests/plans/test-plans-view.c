@@ -469,8 +469,8 @@ test_plan_activity_on_timeline (Fixture       *fixture,
   /* Change it: activating its timeline row opens it again. */
   {
     GtkWidget *timeline = bb_test_find (page, BB_TYPE_PLAN_TIMELINE, TRUE);
-    GtkWidget *list_view = bb_test_find (timeline, GTK_TYPE_LIST_VIEW, TRUE);
-    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+    GtkWidget *list_view = bb_test_find (timeline, GTK_TYPE_GRID_VIEW, TRUE);
+    GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (list_view)));
     guint position = G_MAXUINT;
 
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -8,6 +8,9 @@ struct _BbClock
 
   /* NULL for the system's clock. */
   GDateTime *fixed;
+  /* The local time zone, looked up once: GLib reads it from the file system at every
+   * g_time_zone_new_local (), and an import reads the clock for every row. */
+  GTimeZone *zone;
 };
 
 G_DEFINE_FINAL_TYPE (BbClock, bb_clock, G_TYPE_OBJECT)
@@ -18,6 +21,7 @@ bb_clock_finalize (GObject *object)
   BbClock *self = BB_CLOCK (object);
 
   g_clear_pointer (&self->fixed, g_date_time_unref);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (bb_clock_parent_class)->finalize (object);
 }
@@ -31,6 +35,7 @@ bb_clock_class_init (BbClockClass *klass)
 static void
 bb_clock_init (BbClock *self)
 {
+  self->zone = g_time_zone_new_local ();
 }
 
 BbClock *
@@ -47,7 +52,7 @@ bb_clock_new_fixed (GDateTime *now)
   g_return_val_if_fail (now != NULL, NULL);
 
   self = g_object_new (BB_TYPE_CLOCK, NULL);
-  self->fixed = g_date_time_to_local (now);
+  self->fixed = g_date_time_to_timezone (now, self->zone);
   return self;
 }
 
@@ -59,14 +64,17 @@ bb_clock_dup_now (BbClock *self)
   if (self->fixed != NULL)
     return g_date_time_ref (self->fixed);
 
-  return g_date_time_new_now_local ();
+  return g_date_time_new_now (self->zone);
 }
 
 char *
 bb_clock_dup_utc_timestamp (BbClock *self)
 {
-  g_autoptr(GDateTime) now = bb_clock_dup_now (self);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+  g_autoptr(GDateTime) utc = NULL;
+
+  g_return_val_if_fail (BB_IS_CLOCK (self), NULL);
+
+  utc = self->fixed != NULL ? g_date_time_to_utc (self->fixed) : g_date_time_new_now_utc ();
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }

@@ -29,6 +29,14 @@ GListModel    *_bb_list_steps              (BbDatabase    *database,
 gboolean       _bb_list_write_provider     (BbDatabase    *database,
                                             BbProvider    *provider,
                                             GError       **error);
+/* A phone from the columns uuid, number, extension, type, description, extra from
+ * @first, as offer_phones and provider_phones hold them. */
+BbPhone       *_bb_phone_from_row          (sqlite3_stmt  *stmt,
+                                            int            first);
+/* Every phone of a stored provider (bb_provider_get_phones ()). */
+gboolean       _bb_list_load_provider_phones (BbDatabase  *database,
+                                              BbProvider  *provider,
+                                              GError     **error);
 gboolean       _bb_list_write_target_group (BbDatabase    *database,
                                             BbTargetGroup *group,
                                             GError       **error);

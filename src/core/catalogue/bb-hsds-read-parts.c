@@ -243,17 +243,18 @@ _bb_hsds_take_phone (JsonObject     *owner,
 
 /* ---- schedules ------------------------------------------------------- */
 
-void
-_bb_hsds_read_schedules (JsonArray *schedules,
-                         GPtrArray *into,
-                         JsonArray *left)
+/* Each object of @array read into a record of @into by @read, which takes the members
+ * it holds from it; what is no object is left as it came. */
+static void
+read_records (JsonArray *array,
+              GPtrArray *into,
+              JsonArray *left,
+              gpointer (*read) (JsonObject *rest))
 {
-  for (guint i = 0; schedules != NULL && i < json_array_get_length (schedules); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *element = json_array_get_element (schedules, i);
+      JsonNode *element = json_array_get_element (array, i);
       g_autoptr(JsonNode) copy = NULL;
-      JsonObject *rest;
-      BbSchedule *schedule;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
@@ -262,22 +263,36 @@ _bb_hsds_read_schedules (JsonArray *schedules,
         }
 
       copy = json_node_ref (element);
-      rest = json_node_get_object (copy);
-      schedule = bb_schedule_new ();
-      schedule->id = _bb_hsds_take_text (rest, "id");
-      schedule->freq = _bb_hsds_take_text (rest, "freq");
-      schedule->interval = take_optional_whole (rest, "interval", 0, G_MAXINT);
-      schedule->byday = _bb_hsds_take_text (rest, "byday");
-      schedule->bymonthday = _bb_hsds_take_text (rest, "bymonthday");
-      schedule->opens_at = _bb_hsds_take_text (rest, "opens_at");
-      schedule->closes_at = _bb_hsds_take_text (rest, "closes_at");
-      schedule->valid_from = _bb_hsds_take_text (rest, "valid_from");
-      schedule->valid_to = _bb_hsds_take_text (rest, "valid_to");
-      schedule->description = _bb_hsds_take_text (rest, "description");
-      schedule->notes = _bb_hsds_take_text (rest, "notes");
-      schedule->extra = _bb_hsds_dup_rest (rest);
-      g_ptr_array_add (into, schedule);
+      g_ptr_array_add (into, read (json_node_get_object (copy)));
     }
+}
+
+static gpointer
+read_schedule (JsonObject *rest)
+{
+  BbSchedule *schedule = bb_schedule_new ();
+
+  schedule->id = _bb_hsds_take_text (rest, "id");
+  schedule->freq = _bb_hsds_take_text (rest, "freq");
+  schedule->interval = take_optional_whole (rest, "interval", 0, G_MAXINT);
+  schedule->byday = _bb_hsds_take_text (rest, "byday");
+  schedule->bymonthday = _bb_hsds_take_text (rest, "bymonthday");
+  schedule->opens_at = _bb_hsds_take_text (rest, "opens_at");
+  schedule->closes_at = _bb_hsds_take_text (rest, "closes_at");
+  schedule->valid_from = _bb_hsds_take_text (rest, "valid_from");
+  schedule->valid_to = _bb_hsds_take_text (rest, "valid_to");
+  schedule->description = _bb_hsds_take_text (rest, "description");
+  schedule->notes = _bb_hsds_take_text (rest, "notes");
+  schedule->extra = _bb_hsds_dup_rest (rest);
+  return schedule;
+}
+
+void
+_bb_hsds_read_schedules (JsonArray *schedules,
+                         GPtrArray *into,
+                         JsonArray *left)
+{
+  read_records (schedules, into, left, read_schedule);
 }
 
 /* ---- places ---------------------------------------------------------- */
@@ -299,6 +314,19 @@ read_address (JsonObject *rest)
   address->address_type = _bb_hsds_take_text (rest, "address_type");
   address->extra = _bb_hsds_dup_rest (rest);
   return address;
+}
+
+static gpointer
+read_accessibility (JsonObject *rest)
+{
+  BbAccessibility *note = bb_accessibility_new ();
+
+  note->id = _bb_hsds_take_text (rest, "id");
+  note->description = _bb_hsds_take_text (rest, "description");
+  note->details = _bb_hsds_take_text (rest, "details");
+  note->url = _bb_hsds_take_text (rest, "url");
+  note->extra = _bb_hsds_dup_rest (rest);
+  return note;
 }
 
 static gboolean
@@ -331,6 +359,8 @@ read_place (BbOfferLocation *place,
   g_autoptr(JsonArray) phones = _bb_hsds_take_array (rest, "phones");
   g_autoptr(JsonArray) left_addresses = json_array_new ();
   g_autoptr(JsonArray) left_phones = json_array_new ();
+  g_autoptr(JsonArray) accessibility = _bb_hsds_take_array (rest, "accessibility");
+  g_autoptr(JsonArray) left_accessibility = json_array_new ();
   double latitude, longitude;
 
   place->id = _bb_hsds_take_text (rest, "id");
@@ -368,6 +398,9 @@ read_place (BbOfferLocation *place,
 
   _bb_hsds_read_phones (phones, place->phones, left_phones, details);
   _bb_hsds_put_back (rest, "phones", left_phones);
+
+  read_records (accessibility, place->accessibility, left_accessibility, read_accessibility);
+  _bb_hsds_put_back (rest, "accessibility", left_accessibility);
 }
 
 BbOfferLocation *
@@ -597,7 +630,9 @@ _bb_hsds_read_organization (JsonObject     *organization,
   g_autofree char *id = _bb_hsds_take_text (organization, "id");
   g_autofree char *description = NULL;
   g_autofree char *website = NULL;
-  g_autofree char *phone = NULL;
+  g_autoptr(JsonArray) phones = NULL;
+  g_autoptr(JsonArray) left_phones = NULL;
+  g_autoptr(GPtrArray) read_phones = NULL;
   g_autofree char *legal_status = NULL;
   g_autofree char *tax_id = NULL;
   g_autofree char *extra = NULL;
@@ -635,9 +670,14 @@ _bb_hsds_read_organization (JsonObject     *organization,
   if (website != NULL)
     bb_provider_set_website (provider, website);
 
-  phone = _bb_hsds_take_phone (organization, id, details);
-  if (phone != NULL)
-    bb_provider_set_phone (provider, phone);
+  /* Every phone as written, each editable in the lists; one the form cannot hold
+   * (no number) is kept for the file. */
+  phones = _bb_hsds_take_array (organization, "phones");
+  read_phones = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_phone_free);
+  left_phones = json_array_new ();
+  _bb_hsds_read_phones (phones, read_phones, left_phones, details);
+  _bb_hsds_put_back (organization, "phones", left_phones);
+  bb_provider_set_phones (provider, read_phones);
 
   legal_status = _bb_hsds_take_text (organization, "legal_status");
   if (legal_status != NULL)

@@ -13,10 +13,14 @@
 
 /* ---- phones ---------------------------------------------------------- */
 
-void
-_bb_hsds_write_phones (JsonBuilder *builder,
-                       GPtrArray   *phones,
-                       const char  *owner_id)
+/* @organization: an organization's phones keep their ids as they came, and the first
+ * without one takes the id a provider's single phone had before its phones were
+ * stored one by one, so that files written since read the same. */
+static void
+write_phones (JsonBuilder *builder,
+              GPtrArray   *phones,
+              const char  *owner_id,
+              gboolean     organization)
 {
   if (phones == NULL || phones->len == 0)
     return;
@@ -30,7 +34,14 @@ _bb_hsds_write_phones (JsonBuilder *builder,
       g_autoptr(JsonBuilder) object = _bb_hsds_begin_object ();
       g_autoptr(JsonObject) extra = _bb_hsds_parse_extra (phone->extra);
       g_autofree char *scope = g_strdup_printf ("phone:%s:%u", owner_id, i);
-      g_autofree char *id = _bb_hsds_dup_valid_uuid (phone->id, scope);
+      g_autofree char *id = NULL;
+
+      if (organization && phone->id != NULL)
+        id = g_strdup (phone->id);
+      else if (organization && i == 0)
+        id = _bb_hsds_dup_phone_id (owner_id);
+      else
+        id = _bb_hsds_dup_valid_uuid (phone->id, scope);
 
       _bb_hsds_add_required_string (object, "id", id);
       _bb_hsds_add_required_string (object, "number", phone->number);
@@ -41,6 +52,14 @@ _bb_hsds_write_phones (JsonBuilder *builder,
     }
 
   json_builder_end_array (builder);
+}
+
+void
+_bb_hsds_write_phones (JsonBuilder *builder,
+                       GPtrArray   *phones,
+                       const char  *owner_id)
+{
+  write_phones (builder, phones, owner_id, FALSE);
 }
 
 /* Whether the first kept phone is the one the form shows: its number, once cleaned,
@@ -249,6 +268,31 @@ build_place (BbOfferLocation *place,
     }
 
   _bb_hsds_write_phones (object, place->phones, location_id);
+
+  /* Where "accessibility" stood among what was kept before it had a place here: first
+   * of them by its name, after the phones. */
+  if (place->accessibility->len > 0)
+    {
+      json_builder_set_member_name (object, "accessibility");
+      json_builder_begin_array (object);
+      for (guint i = 0; i < place->accessibility->len; i++)
+        {
+          BbAccessibility *note = g_ptr_array_index (place->accessibility, i);
+          g_autoptr(JsonBuilder) item = _bb_hsds_begin_object ();
+          g_autoptr(JsonObject) note_extra = _bb_hsds_parse_extra (note->extra);
+          g_autofree char *scope = g_strdup_printf ("accessibility:%s:%u", location_id, i);
+          /* Kept as it came, as when the notes were carried whole. */
+          g_autofree char *id = note->id != NULL ? g_strdup (note->id) : _bb_hsds_dup_valid_uuid (NULL, scope);
+
+          _bb_hsds_add_required_string (item, "id", id);
+          _bb_hsds_add_string (item, "description", note->description);
+          _bb_hsds_add_string (item, "details", note->details);
+          _bb_hsds_add_string (item, "url", note->url);
+          json_builder_add_value (object, _bb_hsds_end_object (item, note_extra));
+        }
+      json_builder_end_array (object);
+    }
+
   return _bb_hsds_end_object (object, extra);
 }
 
@@ -388,6 +432,7 @@ is_known_by_id_only (BbProvider *provider)
          *bb_provider_get_website (provider) == '\0' &&
          *bb_provider_get_email (provider) == '\0' &&
          *bb_provider_get_phone (provider) == '\0' &&
+         (bb_provider_get_phones (provider) == NULL || bb_provider_get_phones (provider)->len == 0) &&
          *bb_provider_get_legal_status (provider) == '\0' &&
          *bb_provider_get_tax_id (provider) == '\0' &&
          *bb_provider_get_extra (provider) == '\0';
@@ -426,7 +471,11 @@ _bb_hsds_write_organization (JsonBuilder *builder,
   _bb_hsds_add_string (object, "website", website);
   _bb_hsds_add_string (object, "tax_id", bb_provider_get_tax_id (provider));
   _bb_hsds_add_string (object, "legal_status", bb_provider_get_legal_status (provider));
-  _bb_hsds_write_single_phone (object, organization_id, bb_provider_get_phone (provider), extra);
+  /* Phones not loaded: only the first number is known, as before they were stored. */
+  if (bb_provider_get_phones (provider) != NULL)
+    write_phones (object, bb_provider_get_phones (provider), organization_id, TRUE);
+  else
+    _bb_hsds_write_single_phone (object, organization_id, bb_provider_get_phone (provider), extra);
 
   if (sector_stated || _bb_hsds_is_set (department) || g_strcmp0 (uuid, organization_id) != 0)
     {

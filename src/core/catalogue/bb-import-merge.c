@@ -278,6 +278,7 @@ resolve_provider (BbImport       *self,
       bb_provider_set_website (provider, bb_provider_get_website (from_file));
       bb_provider_set_email (provider, bb_provider_get_email (from_file));
       bb_provider_set_phone (provider, bb_provider_get_phone (from_file));
+      bb_provider_set_phones (provider, bb_provider_get_phones (from_file));
       bb_provider_set_description (provider, bb_provider_get_description (from_file));
       bb_provider_set_legal_status (provider, bb_provider_get_legal_status (from_file));
       bb_provider_set_tax_id (provider, bb_provider_get_tax_id (from_file));

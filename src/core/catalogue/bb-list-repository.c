@@ -32,14 +32,165 @@ _bb_provider_from_row (sqlite3_stmt *stmt,
   bb_provider_set_department (provider, bb_sql_column_text (stmt, first + 4));
   bb_provider_set_website (provider, bb_sql_column_text (stmt, first + 5));
   bb_provider_set_email (provider, bb_sql_column_text (stmt, first + 6));
+  /* The row holds the first number only; the phones are loaded apart. */
+  bb_provider_set_phones (provider, NULL);
   bb_provider_set_phone (provider, bb_sql_column_text (stmt, first + 7));
   return provider;
 }
 
-static gpointer
-provider_row (sqlite3_stmt *stmt)
+static char *
+dup_set_column (sqlite3_stmt *stmt,
+                int           column)
 {
-  return _bb_provider_from_row (stmt, 0);
+  const char *text = bb_sql_column_text (stmt, column);
+
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+BbPhone *
+_bb_phone_from_row (sqlite3_stmt *stmt,
+                    int           first)
+{
+  BbPhone *phone = bb_phone_new (bb_sql_column_text (stmt, first + 1));
+
+  phone->id = dup_set_column (stmt, first);
+  phone->extension = sqlite3_column_type (stmt, first + 2) == SQLITE_NULL
+                     ? -1 : sqlite3_column_int64 (stmt, first + 2);
+  phone->type = dup_set_column (stmt, first + 3);
+  phone->description = dup_set_column (stmt, first + 4);
+  phone->extra = dup_set_column (stmt, first + 5);
+  return phone;
+}
+
+gboolean
+_bb_list_load_provider_phones (BbDatabase  *database,
+                               BbProvider  *provider,
+                               GError     **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autoptr(GPtrArray) phones = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_phone_free);
+  int rc;
+
+  stmt = bb_database_prepare_cached (database,
+                                     "SELECT uuid, number, extension, type, description, extra"
+                                     "  FROM provider_phones WHERE provider_id = ?1 ORDER BY position",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, bb_provider_get_id (provider));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (phones, _bb_phone_from_row (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (database, error);
+      return FALSE;
+    }
+
+  bb_provider_set_phones (provider, phones);
+  return TRUE;
+}
+
+/* Every phone again, in order; nothing when the provider's phones were not loaded. */
+static gboolean
+write_provider_phones (BbDatabase  *database,
+                       BbProvider  *provider,
+                       GError     **error)
+{
+  g_autoptr(BbCachedStatement) delete = NULL;
+  g_autoptr(BbCachedStatement) insert = NULL;
+  GPtrArray *phones = bb_provider_get_phones (provider);
+
+  if (phones == NULL)
+    return TRUE;
+
+  delete = bb_database_prepare_cached (database, "DELETE FROM provider_phones WHERE provider_id = ?1", error);
+  if (delete == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (delete, 1, bb_provider_get_id (provider));
+  if (!bb_database_step_done (database, delete, error))
+    return FALSE;
+
+  insert = bb_database_prepare_cached (database,
+                                       "INSERT INTO provider_phones (provider_id, position, uuid, number,"
+                                       " extension, type, description, extra)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                       error);
+  if (insert == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < phones->len; i++)
+    {
+      BbPhone *phone = g_ptr_array_index (phones, i);
+
+      sqlite3_reset (insert);
+      sqlite3_bind_int64 (insert, 1, bb_provider_get_id (provider));
+      sqlite3_bind_int (insert, 2, (int) i);
+      if (phone->extension >= 0)
+        sqlite3_bind_int64 (insert, 5, phone->extension);
+      else
+        sqlite3_bind_null (insert, 5);
+      if (!bb_sql_bind_checked_text (insert, 3, _("Phone"), phone->id, error) ||
+          !bb_sql_bind_checked_text (insert, 4, _("Phone"), phone->number, error) ||
+          !bb_sql_bind_checked_text (insert, 6, _("Phone"), phone->type, error) ||
+          !bb_sql_bind_checked_text (insert, 7, _("Phone"), phone->description, error) ||
+          !bb_sql_bind_checked_text (insert, 8, _("Phone"), phone->extra, error) ||
+          !bb_database_step_done (database, insert, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* With its details whole, as an offer loads them, so that the provider picked from
+ * the lists is the offer's: legal status, tax id, description, whether the sector is
+ * stated, and what is carried (the identifiers shown). */
+static gpointer
+listed_provider_row (sqlite3_stmt *stmt)
+{
+  BbProvider *provider = _bb_provider_from_row (stmt, 0);
+
+  bb_provider_set_legal_status (provider, bb_sql_column_text (stmt, 8));
+  bb_provider_set_tax_id (provider, bb_sql_column_text (stmt, 9));
+  bb_provider_set_extra (provider, bb_sql_column_text (stmt, 10));
+  bb_provider_set_description (provider, bb_sql_column_text (stmt, 11));
+  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+    bb_provider_set_sector_stated (provider, sqlite3_column_int (stmt, 12) != 0);
+  return provider;
+}
+
+/* The legal status and tax id as the lists edit them; the rest of the details as
+ * stored. A provider with none gets no row. */
+static gboolean
+write_provider_legal (BbDatabase  *database,
+                      BbProvider  *provider,
+                      GError     **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+
+  stmt = bb_database_prepare_cached (database,
+                                     "INSERT INTO provider_details (provider_id, legal_status, tax_id)"
+                                     " SELECT ?1, ?2, ?3 WHERE ?2 != '' OR ?3 != ''"
+                                     "   OR EXISTS (SELECT 1 FROM provider_details WHERE provider_id = ?1)"
+                                     " ON CONFLICT (provider_id) DO UPDATE"
+                                     "   SET legal_status = excluded.legal_status, tax_id = excluded.tax_id",
+                                     error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, bb_provider_get_id (provider));
+  return bb_sql_bind_checked_text (stmt, 2, _("Legal status"), bb_provider_get_legal_status (provider), error) &&
+         bb_sql_bind_checked_text (stmt, 3, _("Tax ID"), bb_provider_get_tax_id (provider), error) &&
+         bb_database_step_done (database, stmt, error);
+}
+
+static gboolean
+write_listed_provider (BbDatabase  *database,
+                       BbProvider  *provider,
+                       GError     **error)
+{
+  return _bb_list_write_provider (database, provider, error) &&
+         write_provider_legal (database, provider, error);
 }
 
 gpointer
@@ -144,6 +295,9 @@ _bb_list_write_provider (BbDatabase  *database,
 
   if (is_new)
     bb_provider_set_id (provider, last_insert_id (database));
+
+  if (!write_provider_phones (database, provider, error))
+    return FALSE;
 
   bb_database_notify (database, BB_DOMAIN_LISTS);
   return TRUE;
@@ -580,12 +734,27 @@ GListModel *
 bb_list_repository_list_providers (BbListRepository  *self,
                                    GError           **error)
 {
+  g_autoptr(GListModel) providers = NULL;
+
   g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), NULL);
 
-  return list_all (self->database,
-                   "SELECT id, uuid, name, sector, department, website, email, phone"
-                   "  FROM providers ORDER BY sort_key",
-                   BB_TYPE_PROVIDER, provider_row, error);
+  providers = list_all (self->database,
+                        "SELECT p.id, p.uuid, p.name, p.sector, p.department, p.website, p.email, p.phone,"
+                        "       d.legal_status, d.tax_id, d.extra, d.description, d.sector_stated"
+                        "  FROM providers p LEFT JOIN provider_details d ON d.provider_id = p.id"
+                        " ORDER BY p.sort_key",
+                        BB_TYPE_PROVIDER, listed_provider_row, error);
+
+  /* The lists edit every phone. */
+  for (guint i = 0; providers != NULL && i < g_list_model_get_n_items (providers); i++)
+    {
+      g_autoptr(BbProvider) provider = g_list_model_get_item (providers, i);
+
+      if (!_bb_list_load_provider_phones (self->database, provider, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&providers);
 }
 
 gboolean
@@ -596,7 +765,7 @@ bb_list_repository_save_provider (BbListRepository  *self,
   g_return_val_if_fail (BB_IS_LIST_REPOSITORY (self), FALSE);
   g_return_val_if_fail (BB_IS_PROVIDER (provider), FALSE);
 
-  return save_in_transaction (self, (WriteFunc) _bb_list_write_provider, provider, error);
+  return save_in_transaction (self, (WriteFunc) write_listed_provider, provider, error);
 }
 
 gboolean

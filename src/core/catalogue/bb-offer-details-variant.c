@@ -46,6 +46,7 @@ static gpointer new_phone (void) { return bb_phone_new (NULL); }
 static gpointer new_schedule (void) { return bb_schedule_new (); }
 static gpointer new_address (void) { return bb_address_new (); }
 static gpointer new_location (void) { return bb_offer_location_new (NULL); }
+static gpointer new_accessibility (void) { return bb_accessibility_new (); }
 static gpointer new_term (void) { return bb_term_new (NULL); }
 
 static const Field phone_fields[] = {
@@ -76,6 +77,16 @@ static const RecordType address_type = {
   address_fields, G_N_ELEMENTS (address_fields), new_address, (GDestroyNotify) bb_address_free
 };
 
+static const Field accessibility_fields[] = {
+  TEXT (BbAccessibility, id), TEXT (BbAccessibility, description), TEXT (BbAccessibility, details),
+  TEXT (BbAccessibility, url), TEXT (BbAccessibility, extra),
+};
+static const RecordType accessibility_type = {
+  accessibility_fields, G_N_ELEMENTS (accessibility_fields), new_accessibility,
+  (GDestroyNotify) bb_accessibility_free
+};
+
+/* The accessibility last: snapshots from before it read as they did. */
 static const Field location_fields[] = {
   TEXT (BbOfferLocation, link_id), TEXT (BbOfferLocation, id), TEXT (BbOfferLocation, location_type),
   TEXT (BbOfferLocation, name), TEXT (BbOfferLocation, alternate_name),
@@ -84,6 +95,7 @@ static const Field location_fields[] = {
   DOUBLE (BbOfferLocation, longitude), RECORDS (BbOfferLocation, addresses, address_type),
   RECORDS (BbOfferLocation, phones, phone_type), RECORDS (BbOfferLocation, schedules, schedule_type),
   TEXT (BbOfferLocation, extra), TEXT (BbOfferLocation, link_extra),
+  RECORDS (BbOfferLocation, accessibility, accessibility_type),
 };
 static const RecordType location_type = {
   location_fields, G_N_ELEMENTS (location_fields), new_location, (GDestroyNotify) bb_offer_location_free

@@ -9,7 +9,15 @@ struct _BbOfferList
   BbOfferRepository *offers;
   BbOfferQuery       query;
   char              *search;
+  /* Id → offer, kept from one query to the next (the id list forgets its records at
+   * every refresh): typing a search mostly shows offers already loaded. Emptied on
+   * every write to the offers. */
+  GHashTable        *loaded;
+  gulong             changed_handler;
 };
+
+/* A few screenfuls, as the id list keeps. */
+#define LOADED_LIMIT 512
 
 G_DEFINE_FINAL_TYPE (BbOfferList, bb_offer_list, BB_TYPE_ID_LIST)
 
@@ -50,15 +58,23 @@ bb_offer_list_load (BbIdList *list,
 {
   BbOfferList *self = BB_OFFER_LIST (list);
   g_autoptr(GError) error = NULL;
-  BbOffer *offer = bb_offer_repository_get (self->offers, id, &error);
+  BbOffer *offer = g_hash_table_lookup (self->loaded, &id);
 
+  if (offer != NULL)
+    return g_object_ref (offer);
+
+  offer = bb_offer_repository_get (self->offers, id, &error);
   if (offer == NULL)
     {
       g_debug ("Offer %" G_GINT64_FORMAT " vanished: %s", id, error->message);
       offer = bb_offer_new ();
       bb_offer_set_id (offer, id);
+      return offer;
     }
 
+  if (g_hash_table_size (self->loaded) >= LOADED_LIMIT)
+    g_hash_table_remove_all (self->loaded);
+  g_hash_table_insert (self->loaded, g_memdup2 (&id, sizeof id), g_object_ref (offer));
   return offer;
 }
 
@@ -67,8 +83,11 @@ bb_offer_list_finalize (GObject *object)
 {
   BbOfferList *self = BB_OFFER_LIST (object);
 
+  if (self->offers != NULL)
+    g_clear_signal_handler (&self->changed_handler, bb_offer_repository_get_database (self->offers));
   g_clear_object (&self->offers);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->loaded, g_hash_table_unref);
 
   G_OBJECT_CLASS (bb_offer_list_parent_class)->finalize (object);
 }
@@ -92,6 +111,7 @@ bb_offer_list_init (BbOfferList *self)
   BbOfferQuery query = BB_OFFER_QUERY_INIT;
 
   self->query = query;
+  self->loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
 BbOfferList *
@@ -103,6 +123,10 @@ bb_offer_list_new (BbOfferRepository *offers)
 
   self = g_object_new (BB_TYPE_OFFER_LIST, "item-type", BB_TYPE_OFFER, NULL);
   self->offers = g_object_ref (offers);
+  /* Before the id list's own handler, so that its refresh loads the offers anew. */
+  self->changed_handler = g_signal_connect_swapped (bb_offer_repository_get_database (offers),
+                                                    "changed::" BB_DOMAIN_OFFERS,
+                                                    G_CALLBACK (g_hash_table_remove_all), self->loaded);
   /* Only the offers' own changes: a new target group changes no row. */
   bb_id_list_watch (BB_ID_LIST (self), bb_offer_repository_get_database (offers), BB_DOMAIN_OFFERS);
   bb_id_list_refresh (BB_ID_LIST (self));

@@ -4,6 +4,7 @@
 #include "bb-records.h"
 
 G_DEFINE_BOXED_TYPE (BbAddress, bb_address, bb_address_copy, bb_address_free)
+G_DEFINE_BOXED_TYPE (BbAccessibility, bb_accessibility, bb_accessibility_copy, bb_accessibility_free)
 G_DEFINE_BOXED_TYPE (BbOfferLocation, bb_offer_location, bb_offer_location_copy,
                      bb_offer_location_free)
 
@@ -72,6 +73,53 @@ bb_address_equal (const BbAddress *a,
          g_strcmp0 (a->extra, b->extra) == 0;
 }
 
+BbAccessibility *
+bb_accessibility_new (void)
+{
+  return g_new0 (BbAccessibility, 1);
+}
+
+BbAccessibility *
+bb_accessibility_copy (const BbAccessibility *self)
+{
+  BbAccessibility *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = bb_accessibility_new ();
+  copy->id = g_strdup (self->id);
+  copy->description = g_strdup (self->description);
+  copy->details = g_strdup (self->details);
+  copy->url = g_strdup (self->url);
+  copy->extra = g_strdup (self->extra);
+  return copy;
+}
+
+void
+bb_accessibility_free (BbAccessibility *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->id);
+  g_free (self->description);
+  g_free (self->details);
+  g_free (self->url);
+  g_free (self->extra);
+  g_free (self);
+}
+
+gboolean
+bb_accessibility_equal (const BbAccessibility *a,
+                        const BbAccessibility *b)
+{
+  return g_strcmp0 (a->id, b->id) == 0 &&
+         g_strcmp0 (a->description, b->description) == 0 &&
+         g_strcmp0 (a->details, b->details) == 0 &&
+         g_strcmp0 (a->url, b->url) == 0 &&
+         g_strcmp0 (a->extra, b->extra) == 0;
+}
+
 BbOfferLocation *
 bb_offer_location_new (const char *location_type)
 {
@@ -81,6 +129,7 @@ bb_offer_location_new (const char *location_type)
   self->addresses = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_address_free);
   self->phones = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_phone_free);
   self->schedules = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_schedule_free);
+  self->accessibility = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_accessibility_free);
   return self;
 }
 
@@ -108,6 +157,8 @@ bb_offer_location_copy (const BbOfferLocation *self)
                                   (GDestroyNotify) bb_phone_free);
   copy->schedules = bb_records_copy (self->schedules, (BbRecordCopyFunc) bb_schedule_copy,
                                      (GDestroyNotify) bb_schedule_free);
+  copy->accessibility = bb_records_copy (self->accessibility, (BbRecordCopyFunc) bb_accessibility_copy,
+                                         (GDestroyNotify) bb_accessibility_free);
   copy->extra = g_strdup (self->extra);
   copy->link_extra = g_strdup (self->link_extra);
   return copy;
@@ -129,6 +180,7 @@ bb_offer_location_free (BbOfferLocation *self)
   g_clear_pointer (&self->addresses, g_ptr_array_unref);
   g_clear_pointer (&self->phones, g_ptr_array_unref);
   g_clear_pointer (&self->schedules, g_ptr_array_unref);
+  g_clear_pointer (&self->accessibility, g_ptr_array_unref);
   g_free (self->extra);
   g_free (self->link_extra);
   g_free (self);
@@ -151,6 +203,7 @@ bb_offer_location_equal (const BbOfferLocation *a,
          bb_records_equal (a->addresses, b->addresses, (BbRecordEqualFunc) bb_address_equal) &&
          bb_records_equal (a->phones, b->phones, (BbRecordEqualFunc) bb_phone_equal) &&
          bb_records_equal (a->schedules, b->schedules, (BbRecordEqualFunc) bb_schedule_equal) &&
+         bb_records_equal (a->accessibility, b->accessibility, (BbRecordEqualFunc) bb_accessibility_equal) &&
          g_strcmp0 (a->extra, b->extra) == 0 &&
          g_strcmp0 (a->link_extra, b->link_extra) == 0;
 }

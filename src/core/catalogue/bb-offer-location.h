@@ -35,11 +35,32 @@ gboolean   bb_address_equal    (const BbAddress *a,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbAddress, bb_address_free)
 
+/* What a place says of getting in and around it (an Open Referral accessibility):
+ * strings NULL when unset; "extra" as for BbPhone. */
+typedef struct
+{
+  char *id;
+  char *description;
+  char *details;
+  char *url;
+  char *extra;
+} BbAccessibility;
+
+#define BB_TYPE_ACCESSIBILITY (bb_accessibility_get_type ())
+GType            bb_accessibility_get_type (void) G_GNUC_CONST;
+BbAccessibility *bb_accessibility_new      (void);
+BbAccessibility *bb_accessibility_copy     (const BbAccessibility *self);
+void             bb_accessibility_free     (BbAccessibility       *self);
+gboolean         bb_accessibility_equal    (const BbAccessibility *a,
+                                            const BbAccessibility *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbAccessibility, bb_accessibility_free)
+
 /* A place where an offer is given: the Open Referral location with its addresses,
- * coordinates and phones, and what the service says of its hours there (the
+ * coordinates, phones and accessibility, and what the service says of its hours there (the
  * service_at_location's schedules). "link_id" is the id of the service_at_location,
  * "id" that of the location; "extra" and "link_extra" are JSON objects of the members
- * of each that Brobygger has no place for (accessibility, languages, contacts,
+ * of each that Brobygger has no place for (languages, contacts,
  * service areas, …), written back as they came. */
 typedef struct
 {
@@ -56,6 +77,7 @@ typedef struct
   GPtrArray *addresses;       /* BbAddress */
   GPtrArray *phones;          /* BbPhone */
   GPtrArray *schedules;       /* BbSchedule */
+  GPtrArray *accessibility;   /* BbAccessibility */
   char      *extra;
   char      *link_extra;
 } BbOfferLocation;

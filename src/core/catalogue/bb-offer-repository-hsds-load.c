@@ -169,13 +169,27 @@ phone_from_row (sqlite3_stmt   *stmt,
   if (phones == NULL)
     return;
 
-  phone = bb_phone_new (bb_sql_column_text (stmt, 2));
-  phone->id = dup_column (stmt, 1);
-  phone->extension = column_optional_int64 (stmt, 3);
-  phone->type = dup_column (stmt, 4);
-  phone->description = dup_column (stmt, 5);
-  phone->extra = dup_column (stmt, 6);
+  phone = _bb_phone_from_row (stmt, 1);
   g_ptr_array_add (phones, phone);
+}
+
+static void
+accessibility_from_row (sqlite3_stmt   *stmt,
+                        BbOfferDetails *details)
+{
+  int place = sqlite3_column_int (stmt, 0);
+  BbAccessibility *note;
+
+  if (place < 0 || (guint) place >= details->locations->len)
+    return;
+
+  note = bb_accessibility_new ();
+  note->id = dup_column (stmt, 1);
+  note->description = dup_column (stmt, 2);
+  note->details = dup_column (stmt, 3);
+  note->url = dup_column (stmt, 4);
+  note->extra = dup_column (stmt, 5);
+  g_ptr_array_add (((BbOfferLocation *) g_ptr_array_index (details->locations, place))->accessibility, note);
 }
 
 static void
@@ -256,6 +270,9 @@ load_provider_details (BbOfferRepository  *self,
   if (provider == NULL || bb_provider_get_id (provider) == 0)
     return TRUE;
 
+  if (!_bb_list_load_provider_phones (self->database, provider, error))
+    return FALSE;
+
   stmt = bb_database_prepare_cached (self->database,
                                      "SELECT description, legal_status, tax_id, sector_stated, extra"
                                      "  FROM provider_details WHERE provider_id = ?1",
@@ -305,6 +322,10 @@ _bb_offer_repository_load_details (BbOfferRepository  *self,
                   "SELECT place, uuid, number, extension, type, description, extra"
                   "  FROM offer_phones WHERE offer_id = ?1 ORDER BY place, position",
                   id, phone_from_row, details, error) ||
+      !load_rows (self,
+                  "SELECT place, uuid, description, details, url, extra"
+                  "  FROM offer_place_accessibility WHERE offer_id = ?1 ORDER BY place, position",
+                  id, accessibility_from_row, details, error) ||
       !load_rows (self,
                   "SELECT place, uuid, freq, interval, byday, bymonthday, opens_at, closes_at,"
                   " valid_from, valid_to, description, notes, extra"

@@ -191,6 +191,32 @@ write_addresses (BbOfferRepository  *self,
   return TRUE;
 }
 
+/* Its rows go with the place's (a trigger of migrations/0016-phones-accessibility.sql deletes them). */
+static gboolean
+write_accessibility (BbOfferRepository  *self,
+                     sqlite3_stmt       *stmt,
+                     gint64              id,
+                     int                 place,
+                     GPtrArray          *notes,
+                     GError            **error)
+{
+  for (guint i = 0; i < notes->len; i++)
+    {
+      BbAccessibility *note = g_ptr_array_index (notes, i);
+      const char *texts[] = { note->id, note->description, note->details, note->url, note->extra };
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, place);
+      sqlite3_bind_int (stmt, 3, (int) i);
+      if (!bind_texts (stmt, 4, _("Accessibility"), texts, G_N_ELEMENTS (texts), error) ||
+          !bb_database_step_done (self->database, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 write_places (BbOfferRepository  *self,
               gint64              id,
@@ -201,6 +227,7 @@ write_places (BbOfferRepository  *self,
   g_autoptr(BbCachedStatement) addresses = NULL;
   g_autoptr(BbCachedStatement) phones = NULL;
   g_autoptr(BbCachedStatement) schedules = NULL;
+  g_autoptr(BbCachedStatement) accessibility = NULL;
 
   places = bb_database_prepare_cached (self->database,
                                        "INSERT INTO offer_places (offer_id, position, link_uuid, uuid,"
@@ -226,7 +253,12 @@ write_places (BbOfferRepository  *self,
                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
                                           " ?14, ?15)",
                                           error);
-  if (places == NULL || addresses == NULL || phones == NULL || schedules == NULL)
+  accessibility = bb_database_prepare_cached (self->database,
+                                              "INSERT INTO offer_place_accessibility (offer_id, place, position,"
+                                              " uuid, description, details, url, extra)"
+                                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                              error);
+  if (places == NULL || addresses == NULL || phones == NULL || schedules == NULL || accessibility == NULL)
     return FALSE;
 
   if (!write_phones (self, phones, id, OWN_PLACE, details->phones, error) ||
@@ -258,7 +290,8 @@ write_places (BbOfferRepository  *self,
           !bb_database_step_done (self->database, places, error) ||
           !write_addresses (self, addresses, id, (int) i, place->addresses, error) ||
           !write_phones (self, phones, id, (int) i, place->phones, error) ||
-          !write_schedules (self, schedules, id, (int) i, place->schedules, error))
+          !write_schedules (self, schedules, id, (int) i, place->schedules, error) ||
+          !write_accessibility (self, accessibility, id, (int) i, place->accessibility, error))
         return FALSE;
       sqlite3_reset (places);
     }

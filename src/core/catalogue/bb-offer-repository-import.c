@@ -304,10 +304,15 @@ snapshot_provider (BbOfferRepository  *self,
   return _bb_import_run (self,
                          "INSERT OR IGNORE INTO import_providers (import_id, provider_id, name, sort_key,"
                          " sector, department, website, email, phone, shares_name, has_details,"
-                         " description, legal_status, tax_id, sector_stated, extra)"
+                         " description, legal_status, tax_id, sector_stated, extra, phones)"
                          " SELECT ?1, p.id, p.name, p.sort_key, p.sector, p.department, p.website,"
                          "        p.email, p.phone, p.shares_name, d.provider_id IS NOT NULL,"
-                         "        d.description, d.legal_status, d.tax_id, d.sector_stated, d.extra"
+                         "        d.description, d.legal_status, d.tax_id, d.sector_stated, d.extra,"
+                         "        (SELECT json_group_array (json_object ('uuid', t.uuid, 'number', t.number,"
+                         "                  'extension', t.extension, 'type', t.type,"
+                         "                  'description', t.description, 'extra', t.extra))"
+                         "           FROM (SELECT * FROM provider_phones WHERE provider_id = p.id"
+                         "                  ORDER BY position) t)"
                          "   FROM providers p LEFT JOIN provider_details d ON d.provider_id = p.id"
                          "  WHERE p.id = ?2",
                          import_id, provider_id, error);
@@ -339,20 +344,23 @@ write_provider_change (BbOfferRepository  *self,
     }
   if (before == NULL)
     return TRUE;
+  if (!_bb_list_load_provider_phones (self->database, before, error))
+    return FALSE;
 
   /* A file without organization ids has only the sector and department. */
   if (!bb_provider_get_keyed (provider))
     {
       bb_provider_set_website (provider, bb_provider_get_website (before));
       bb_provider_set_email (provider, bb_provider_get_email (before));
-      bb_provider_set_phone (provider, bb_provider_get_phone (before));
+      bb_provider_set_phones (provider, bb_provider_get_phones (before));
     }
 
   if (bb_provider_get_sector (before) == bb_provider_get_sector (provider)
       && g_strcmp0 (bb_provider_get_department (before), bb_provider_get_department (provider)) == 0
       && g_strcmp0 (bb_provider_get_website (before), bb_provider_get_website (provider)) == 0
       && g_strcmp0 (bb_provider_get_email (before), bb_provider_get_email (provider)) == 0
-      && g_strcmp0 (bb_provider_get_phone (before), bb_provider_get_phone (provider)) == 0)
+      && g_strcmp0 (bb_provider_get_phone (before), bb_provider_get_phone (provider)) == 0
+      && bb_provider_phones_equal (before, provider))
     return TRUE;
 
   return _bb_list_write_provider (self->database, provider, error);
@@ -516,18 +524,38 @@ newest_ids (BbOfferRepository  *self,
   return TRUE;
 }
 
-gboolean
-bb_offer_repository_commit_import (BbOfferRepository *self,
-                        BbImport  *import,
-                        GError   **error)
+/* The pages an import of thousands of offers changes (ten tables and their indexes)
+ * outgrow SQLite's cache of 2 MB: it then writes them to the log again and again
+ * before the commit (an eighth of a 10,000-offer import went to pwrite). Room for
+ * them while the import runs; @cache_size < 0 is kibibytes, as SQLite counts. */
+static gint64
+widen_cache (BbOfferRepository *self)
+{
+  gint64 before = bb_database_query_int64 (self->database, "PRAGMA cache_size", NULL);
+
+  bb_database_exec (self->database, "PRAGMA cache_size = -65536", NULL);
+  return before;
+}
+
+static void
+restore_cache (BbOfferRepository *self,
+               gint64             cache_size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+
+  if (cache_size != -1)
+    bb_database_exec (self->database, sql, NULL);
+}
+
+static gboolean
+commit_import (BbOfferRepository  *self,
+               BbImport           *import,
+               GError            **error)
 {
   GListModel *records;
   gint64 first_history, first_ids[3];
   gint64 import_id;
   guint n_written = 0;
-
-  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
-  g_return_val_if_fail (BB_IS_IMPORT (import), FALSE);
 
   records = bb_import_get_records (import);
   if (!bb_database_begin (self->database, error))
@@ -578,4 +606,22 @@ bb_offer_repository_commit_import (BbOfferRepository *self,
 failed:
   bb_database_rollback (self->database);
   return FALSE;
+}
+
+gboolean
+bb_offer_repository_commit_import (BbOfferRepository *self,
+                        BbImport  *import,
+                        GError   **error)
+{
+  gint64 cache_size;
+  gboolean ok;
+
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (BB_IS_IMPORT (import), FALSE);
+
+  cache_size = widen_cache (self);
+  ok = commit_import (self, import, error);
+  restore_cache (self, cache_size);
+
+  return ok;
 }

@@ -418,6 +418,22 @@ restore_lists (BbOfferRepository  *self,
                           "    AND provider_id IN (SELECT id FROM providers)",
                           import_id, 0, error)
          && _bb_import_run (self,
+                          "DELETE FROM provider_phones"
+                          " WHERE provider_id IN (SELECT provider_id FROM import_providers"
+                          "                        WHERE import_id = ?1 AND phones IS NOT NULL)",
+                          import_id, 0, error)
+         && _bb_import_run (self,
+                          "INSERT INTO provider_phones (provider_id, position, uuid, number, extension,"
+                          " type, description, extra)"
+                          " SELECT s.provider_id, e.key, json_extract (e.value, '$.uuid'),"
+                          "        json_extract (e.value, '$.number'), json_extract (e.value, '$.extension'),"
+                          "        json_extract (e.value, '$.type'), json_extract (e.value, '$.description'),"
+                          "        json_extract (e.value, '$.extra')"
+                          "   FROM import_providers s, json_each (s.phones) e"
+                          "  WHERE s.import_id = ?1 AND s.phones IS NOT NULL"
+                          "    AND s.provider_id IN (SELECT id FROM providers)",
+                          import_id, 0, error)
+         && _bb_import_run (self,
                           "DELETE FROM providers"
                           " WHERE id IN (SELECT item_id FROM import_lists WHERE import_id = ?1"
                           "                AND kind = 'provider' AND created = 1)"

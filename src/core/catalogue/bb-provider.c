@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <json-glib/json-glib.h>
+
 #include "bb-provider.h"
+#include "bb-records.h"
 
 struct _BbProvider
 {
@@ -14,6 +17,7 @@ struct _BbProvider
   char     *website;
   char     *email;
   char     *phone;
+  GPtrArray *phones;
 
   char     *description;
   char     *legal_status;
@@ -67,6 +71,7 @@ bb_provider_finalize (GObject *object)
   g_clear_pointer (&self->website, g_free);
   g_clear_pointer (&self->email, g_free);
   g_clear_pointer (&self->phone, g_free);
+  g_clear_pointer (&self->phones, g_ptr_array_unref);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->legal_status, g_free);
   g_clear_pointer (&self->tax_id, g_free);
@@ -231,6 +236,8 @@ bb_provider_init (BbProvider *self)
   self->website = g_strdup ("");
   self->email = g_strdup ("");
   self->phone = g_strdup ("");
+  /* A new provider has no phones, and that is known. */
+  self->phones = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_phone_free);
   self->description = g_strdup ("");
   self->legal_status = g_strdup ("");
   self->tax_id = g_strdup ("");
@@ -267,6 +274,7 @@ bb_provider_copy (BbProvider *self)
   replace_string (&copy->website, self->website);
   replace_string (&copy->email, self->email);
   replace_string (&copy->phone, self->phone);
+  bb_provider_set_phones (copy, self->phones);
   replace_string (&copy->description, self->description);
   replace_string (&copy->legal_status, self->legal_status);
   replace_string (&copy->tax_id, self->tax_id);
@@ -425,8 +433,65 @@ bb_provider_set_phone (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->phone, phone))
+  if (!replace_string (&self->phone, phone))
+    return;
+
+  if (self->phones != NULL && *self->phone == '\0' && self->phones->len > 0)
+    g_ptr_array_remove_index (self->phones, 0);
+  else if (self->phones != NULL && self->phones->len == 0 && *self->phone != '\0')
+    g_ptr_array_add (self->phones, bb_phone_new (self->phone));
+  else if (self->phones != NULL && *self->phone != '\0')
+    {
+      BbPhone *first = g_ptr_array_index (self->phones, 0);
+
+      g_free (first->number);
+      first->number = g_strdup (self->phone);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+}
+
+GPtrArray *
+bb_provider_get_phones (BbProvider *self)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  return self->phones;
+}
+
+void
+bb_provider_set_phones (BbProvider *self,
+                        GPtrArray  *phones)
+{
+  const char *first;
+
+  g_return_if_fail (BB_IS_PROVIDER (self));
+
+  if (phones == self->phones)
+    return;
+
+  g_clear_pointer (&self->phones, g_ptr_array_unref);
+  if (phones == NULL)
+    return;
+
+  self->phones = bb_records_copy (phones, (BbRecordCopyFunc) bb_phone_copy,
+                                  (GDestroyNotify) bb_phone_free);
+  first = phones->len > 0 ? ((BbPhone *) g_ptr_array_index (phones, 0))->number : "";
+  if (replace_string (&self->phone, first))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+}
+
+/* Phones not loaded are no different from any: nothing was said of them. */
+gboolean
+bb_provider_phones_equal (BbProvider *a,
+                          BbProvider *b)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (a) && BB_IS_PROVIDER (b), FALSE);
+
+  if (a->phones == NULL || b->phones == NULL)
+    return TRUE;
+
+  return bb_records_equal (a->phones, b->phones, (BbRecordEqualFunc) bb_phone_equal);
 }
 
 #define DEFINE_TEXT_ACCESSORS(field) \
@@ -483,4 +548,68 @@ bb_provider_set_keyed (BbProvider *self,
   g_return_if_fail (BB_IS_PROVIDER (self));
 
   self->keyed = !!keyed;
+}
+
+gboolean
+bb_provider_details_equal (BbProvider *a,
+                           BbProvider *b)
+{
+  g_return_val_if_fail (BB_IS_PROVIDER (a) && BB_IS_PROVIDER (b), FALSE);
+
+  return bb_provider_phones_equal (a, b) &&
+         g_strcmp0 (a->legal_status, b->legal_status) == 0 &&
+         g_strcmp0 (a->tax_id, b->tax_id) == 0;
+}
+
+static const char *
+get_member_text (JsonObject *object,
+                 const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+char *
+bb_provider_dup_identifiers (BbProvider *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *member;
+  JsonArray *identifiers;
+
+  g_return_val_if_fail (BB_IS_PROVIDER (self), NULL);
+
+  /* Carried in "extra" as the file wrote them (HSDS organization_identifiers). */
+  root = *self->extra != '\0' ? json_from_string (self->extra, NULL) : NULL;
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  member = json_object_get_member (json_node_get_object (root), "organization_identifiers");
+  if (member == NULL || !JSON_NODE_HOLDS_ARRAY (member))
+    return NULL;
+
+  identifiers = json_node_get_array (member);
+  for (guint i = 0; i < json_array_get_length (identifiers); i++)
+    {
+      JsonNode *element = json_array_get_element (identifiers, i);
+      const char *type, *identifier;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        continue;
+      identifier = get_member_text (json_node_get_object (element), "identifier");
+      type = get_member_text (json_node_get_object (element), "identifier_type");
+      if (type == NULL)
+        type = get_member_text (json_node_get_object (element), "identifier_scheme");
+      if (identifier != NULL)
+        g_ptr_array_add (lines, type != NULL ? g_strdup_printf ("%s %s", type, identifier) : g_strdup (identifier));
+    }
+
+  if (lines->len == 0)
+    return NULL;
+
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
 }

@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "bb-enums.h"
+#include "bb-phone.h"
 
 G_BEGIN_DECLS
 
@@ -35,9 +36,24 @@ void         bb_provider_set_website    (BbProvider *self,
 const char  *bb_provider_get_email      (BbProvider *self);
 void         bb_provider_set_email      (BbProvider *self,
                                          const char *email);
+/* The first phone's number; setting it changes (or adds, or with "" removes) the
+ * first phone. */
 const char  *bb_provider_get_phone      (BbProvider *self);
 void         bb_provider_set_phone      (BbProvider *self,
                                          const char *phone);
+/* Every phone (BbPhone), in order, or NULL when they were not loaded with the provider
+ * (a provider read with an offer knows only the first number): a provider whose
+ * phones are NULL is saved without touching the stored ones. Setting copies @phones
+ * (NULL: not known). */
+GPtrArray   *bb_provider_get_phones     (BbProvider *self);
+void         bb_provider_set_phones     (BbProvider *self,
+                                         GPtrArray  *phones);
+gboolean     bb_provider_phones_equal   (BbProvider *a,
+                                         BbProvider *b);
+/* The phones, legal status and tax id alike: what the lists edit beyond the
+ * properties. */
+gboolean     bb_provider_details_equal  (BbProvider *a,
+                                         BbProvider *b);
 
 /* What an Open Referral organization says beyond the form, kept so that it comes back
  * out as it came in. Not properties (nothing binds them); strings are never NULL.
@@ -55,6 +71,9 @@ void         bb_provider_set_tax_id       (BbProvider *self,
 const char  *bb_provider_get_extra        (BbProvider *self);
 void         bb_provider_set_extra        (BbProvider *self,
                                            const char *extra);
+/* The organization's identifiers its file gave ("CVR 12345678"), a line each; NULL
+ * when there are none. */
+char        *bb_provider_dup_identifiers  (BbProvider *self);
 /* FALSE when a file named no sector: "sector" is then only the default, and files
  * are not told it as if it were known. TRUE for a new provider. */
 gboolean     bb_provider_get_sector_stated (BbProvider *self);

@@ -167,6 +167,48 @@ import_row (BbCourseRepository       *self,
   return TRUE;
 }
 
+/* The rows in one transaction, with the figures held back until the end. */
+static gboolean
+commit_rows (BbCourseRepository       *self,
+             BbYoungPersonRepository  *young_people,
+             BbAdviserRepository      *advisers,
+             BbCaseload               *caseload,
+             const GDate              *today,
+             GError                  **error)
+{
+  g_autoptr(GHashTable) adviser_ids = NULL;
+
+  if (!bb_database_begin (self->database, error))
+    return FALSE;
+  if (!_bb_course_repository_hold_figures (self, TRUE, error))
+    {
+      bb_database_rollback (self->database);
+      return FALSE;
+    }
+
+  adviser_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < caseload->rows->len; i++)
+    {
+      BbCaseloadRow *row = g_ptr_array_index (caseload->rows, i);
+
+      if (!import_row (self, young_people, advisers, adviser_ids, row, today, error))
+        {
+          g_prefix_error (error, _("Line %u: "), row->line);
+          bb_database_rollback (self->database);
+          return FALSE;
+        }
+    }
+
+  if (!_bb_course_repository_hold_figures (self, FALSE, error))
+    {
+      bb_database_rollback (self->database);
+      return FALSE;
+    }
+
+  bb_database_notify (self->database, BB_DOMAIN_COURSES);
+  return bb_database_commit (self->database, error);
+}
+
 gboolean
 bb_course_repository_commit_caseload (BbCourseRepository       *self,
                                       BbYoungPersonRepository  *young_people,
@@ -174,7 +216,9 @@ bb_course_repository_commit_caseload (BbCourseRepository       *self,
                                       BbCaseload               *caseload,
                                       GError                  **error)
 {
-  g_autoptr(GHashTable) adviser_ids = NULL;
+  g_autofree char *restore = NULL;
+  gint64 cache_size;
+  gboolean done;
   GDate today;
 
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
@@ -199,36 +243,20 @@ bb_course_repository_commit_caseload (BbCourseRepository       *self,
   _bb_courses_today (self->database, NULL, &today);
   if (!_bb_course_repository_catch_up (self, error) ||
       (!bb_database_in_transaction (self->database) &&
-       !bb_database_exec (self->database, "PRAGMA temp_store = MEMORY", error)) ||
-      !bb_database_begin (self->database, error))
+       !bb_database_exec (self->database, "PRAGMA temp_store = MEMORY", error)))
     return FALSE;
-  if (!_bb_course_repository_hold_figures (self, TRUE, error))
-    {
-      bb_database_rollback (self->database);
-      return FALSE;
-    }
 
-  adviser_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < caseload->rows->len; i++)
-    {
-      BbCaseloadRow *row = g_ptr_array_index (caseload->rows, i);
+  /* The pages of the courses' many indexes, which each row writes to at places of
+   * its own, stay in memory for the whole import instead of being written out to the
+   * WAL and read back again and again as it grows. */
+  cache_size = bb_database_query_int64 (self->database, "PRAGMA cache_size", error);
+  if (cache_size == -1 || !bb_database_exec (self->database, "PRAGMA cache_size = -262144", error))
+    return FALSE;
 
-      if (!import_row (self, young_people, advisers, adviser_ids, row, &today, error))
-        {
-          g_prefix_error (error, _("Line %u: "), row->line);
-          bb_database_rollback (self->database);
-          return FALSE;
-        }
-    }
-
-  if (!_bb_course_repository_hold_figures (self, FALSE, error))
-    {
-      bb_database_rollback (self->database);
-      return FALSE;
-    }
-
-  bb_database_notify (self->database, BB_DOMAIN_COURSES);
-  return bb_database_commit (self->database, error);
+  done = commit_rows (self, young_people, advisers, caseload, &today, error);
+  restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+  bb_database_exec (self->database, restore, NULL);
+  return done;
 }
 
 /* ?1 is today. */

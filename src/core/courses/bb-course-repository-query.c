@@ -19,7 +19,9 @@
  * Parameters, whichever are used:
  *   ?1 FTS5 query   ?2 JSON array of status keys   ?3 adviser id   ?4 referral source
  *   ?5 waiting days   ?6 today minus ?5   ?7 today minus the days without a meeting
- *   ?8 today's day number */
+ *   ?8 today's day number   ?12 closing reason   ?13 conversations   ?14 offer id
+ *   ?15 ?16 first contact from, to   ?17 ?18 closed from, to
+ * (?9 to ?11 are the list's, see Shape). */
 enum
 {
   FILTER_SEARCH = 1 << 0,
@@ -28,6 +30,15 @@ enum
   FILTER_REFERRAL = 1 << 3,
   FILTER_WAITING = 1 << 4,
   FILTER_QUIET = 1 << 5,
+  FILTER_RESPONSIBLE = 1 << 6,
+  FILTER_CLOSING = 1 << 7,
+  FILTER_CONVERSATIONS = 1 << 8,
+  FILTER_CONVERSATIONS_MIN = 1 << 9,
+  FILTER_HANDOVER = 1 << 10,
+  FILTER_FIRST_FROM = 1 << 11,
+  FILTER_FIRST_TO = 1 << 12,
+  FILTER_CLOSED_FROM = 1 << 13,
+  FILTER_CLOSED_TO = 1 << 14,
 };
 
 static const char * const conditions[] = {
@@ -38,6 +49,16 @@ static const char * const conditions[] = {
   " AND (c.waiting_days > ?5"
   "      OR (c.first_conversation IS NULL AND c.closed_date IS NULL AND c.first_contact < ?6))",
   " AND c.closed_date IS NULL AND c.last_activity < ?7",
+  " AND c.adviser_id = ?3",
+  /* Only a closed course has a reason: the bound lets courses_by_closing answer. */
+  " AND c.closed_date IS NOT NULL AND c.closing_reason = ?12",
+  " AND c.conversations = ?13",
+  " AND c.conversations >= ?13",
+  " AND c.id IN (SELECT h.course_id FROM handovers h WHERE h.offer_id = ?14)",
+  " AND c.first_contact >= ?15",
+  " AND c.first_contact <= ?16",
+  " AND c.closed_date >= ?17",
+  " AND c.closed_date <= ?18",
 };
 
 /* Ties go by name in the same direction, so each order is one index read forwards or
@@ -55,12 +76,22 @@ static guint
 query_filters (const BbCourseQuery *query,
                const char          *match)
 {
+  guint adviser = query->responsible_only ? FILTER_RESPONSIBLE : FILTER_ADVISER;
+  guint conversations = query->conversations_or_more ? FILTER_CONVERSATIONS_MIN : FILTER_CONVERSATIONS;
+
   return (match != NULL ? FILTER_SEARCH : 0) |
          (query->statuses != 0 ? FILTER_STATUS : 0) |
-         (query->adviser_id > 0 ? FILTER_ADVISER : 0) |
+         (query->adviser_id > 0 ? adviser : 0) |
          (query->referral_source >= 0 ? FILTER_REFERRAL : 0) |
          (query->waiting_more_than >= 0 ? FILTER_WAITING : 0) |
-         (query->no_meeting_for >= 0 ? FILTER_QUIET : 0);
+         (query->no_meeting_for >= 0 ? FILTER_QUIET : 0) |
+         (query->closing_reason >= 0 ? FILTER_CLOSING : 0) |
+         (query->conversations >= 0 ? conversations : 0) |
+         (query->handover_offer_id > 0 ? FILTER_HANDOVER : 0) |
+         (query->first_contact_from[0] != '\0' ? FILTER_FIRST_FROM : 0) |
+         (query->first_contact_to[0] != '\0' ? FILTER_FIRST_TO : 0) |
+         (query->closed_from[0] != '\0' ? FILTER_CLOSED_FROM : 0) |
+         (query->closed_to[0] != '\0' ? FILTER_CLOSED_TO : 0);
 }
 
 /* "FROM courses c WHERE …" for @filters. */
@@ -192,6 +223,14 @@ bind_query (BbCourseRepository  *self,
 
   /* The Julian day number julianday () truncates to, as the day columns hold. */
   sqlite3_bind_int64 (stmt, 8, (gint64) g_date_get_julian (&today) + 1721424);
+
+  bb_sql_bind_text (stmt, 12, query->closing_reason >= 0 ? bb_closing_reason_to_key (query->closing_reason) : NULL);
+  sqlite3_bind_int (stmt, 13, query->conversations);
+  sqlite3_bind_int64 (stmt, 14, query->handover_offer_id);
+  bb_sql_bind_text (stmt, 15, query->first_contact_from);
+  bb_sql_bind_text (stmt, 16, query->first_contact_to);
+  bb_sql_bind_text (stmt, 17, query->closed_from);
+  bb_sql_bind_text (stmt, 18, query->closed_to);
 }
 
 /* What a list asks: a page of ids (?9 rows from ?10 on), how many there are, or where
@@ -203,13 +242,149 @@ typedef enum
   SHAPE_POSITION,
 } Shape;
 
+/* A search matching a hundredth of the courses or more is read in a single pass of the
+ * search index, when the list counts it: its matches (ascending ids) stay here, and the
+ * pages walk the order's index asking bb_course_match (id) of each course (a tenth of a
+ * microsecond), without searching again or sorting the matches, which reads each
+ * course's row (its sort key sits behind the notes: some microseconds each). Fewer
+ * matches are cheaper that way. */
+#define MANY_MATCHES(courses) ((courses) / 100)
+#define MATCH_CONDITION " AND bb_course_match (c.id)"
+
+typedef struct
+{
+  sqlite3 *handle;
+  /* The FTS5 query of @ids, NULL when none is kept. */
+  char    *match;
+  GArray  *ids;
+  /* What the database was when @ids were read: another write makes them stale. */
+  gint64   changes;
+  gint64   data_version;
+} Matches;
+
+static void
+matches_free (Matches *matches)
+{
+  /* The function goes with the matches it reads. */
+  sqlite3_create_function_v2 (matches->handle, "bb_course_match", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
+  g_free (matches->match);
+  g_clear_pointer (&matches->ids, g_array_unref);
+  g_free (matches);
+}
+
+static void
+match_function (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  Matches *matches = sqlite3_user_data (context);
+  gint64 id = sqlite3_value_int64 (argv[0]);
+  guint low = 0, high = matches->ids != NULL ? matches->ids->len : 0;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      gint64 at = g_array_index (matches->ids, gint64, middle);
+
+      if (at == id)
+        {
+          sqlite3_result_int (context, 1);
+          return;
+        }
+      if (at < id)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  sqlite3_result_int (context, 0);
+}
+
+static Matches *
+get_matches (BbCourseRepository *self)
+{
+  Matches *matches = g_object_get_data (G_OBJECT (self), "bb-course-query-matches");
+
+  if (matches != NULL)
+    return matches;
+
+  matches = g_new0 (Matches, 1);
+  matches->handle = bb_database_get_handle (self->database);
+  sqlite3_create_function_v2 (matches->handle, "bb_course_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, matches,
+                              match_function, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (self), "bb-course-query-matches", matches, (GDestroyNotify) matches_free);
+  return matches;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static gint64
+data_version (BbCourseRepository *self)
+{
+  return bb_database_query_int64 (self->database, "PRAGMA data_version", NULL);
+}
+
+/* Whether the pages of @match may read the matches kept. */
+static gboolean
+has_matches (BbCourseRepository *self,
+             const char         *match)
+{
+  Matches *matches = g_object_get_data (G_OBJECT (self), "bb-course-query-matches");
+
+  return matches != NULL && matches->match != NULL && g_str_equal (matches->match, match)
+         && matches->changes == sqlite3_total_changes64 (matches->handle)
+         && matches->data_version == data_version (self);
+}
+
+/* Counts the matches of @match in one pass, keeping them when they are many. */
+static gint64
+count_matches (BbCourseRepository  *self,
+               sqlite3_stmt        *stmt,
+               const char          *match,
+               GError             **error)
+{
+  Matches *matches = get_matches (self);
+  g_autoptr(GArray) ids = bb_id_list_read_ids (self->database, stmt, error);
+  gint64 courses;
+
+  g_clear_pointer (&matches->match, g_free);
+  g_clear_pointer (&matches->ids, g_array_unref);
+  if (ids == NULL)
+    return -1;
+
+  /* The highest id stands in for the number of courses: read at once, near enough. */
+  courses = bb_database_query_int64 (self->database, "SELECT coalesce (max (id), 0) FROM courses", NULL);
+  if (ids->len > 0 && ids->len >= MANY_MATCHES (courses))
+    {
+      /* FTS5 gives them by rowid: sorted already, but not promised. */
+      g_array_sort (ids, compare_ids);
+      matches->match = g_strdup (match);
+      matches->changes = sqlite3_total_changes64 (matches->handle);
+      matches->data_version = data_version (self);
+      matches->ids = g_array_ref (ids);
+    }
+  return ids->len;
+}
+
 static GString *
 query_sql (const BbCourseQuery *query,
            guint                filters,
-           Shape                shape)
+           Shape                shape,
+           gboolean             walk)
 {
   const char *direction = query->descending ? "DESC" : "ASC";
   GString *sql;
+
+  /* The search alone: its matches are the courses (one row of course_fts each). */
+  if (shape == SHAPE_COUNT && filters == FILTER_SEARCH)
+    return g_string_new ("SELECT rowid FROM course_fts WHERE course_fts MATCH ?1");
 
   if (shape == SHAPE_COUNT)
     {
@@ -248,6 +423,8 @@ query_sql (const BbCourseQuery *query,
     }
 
   g_string_replace (sql, "@", direction, 0);
+  if (walk)
+    g_string_replace (sql, conditions[0], MATCH_CONDITION, 0);
   return sql;
 }
 
@@ -269,7 +446,11 @@ prepare_query (BbCourseRepository   *self,
     return NULL;
 
   match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
-  stmt = bb_database_prepare_cached (self->database, intern_sql (query_sql (query, query_filters (query, match), shape)),
+  stmt = bb_database_prepare_cached (self->database,
+                                     intern_sql (query_sql (query, query_filters (query, match), shape,
+                                                            match != NULL && shape == SHAPE_PAGE
+                                                            && query_filters (query, match) == FILTER_SEARCH
+                                                            && has_matches (self, match))),
                                      error);
   if (stmt == NULL)
     return NULL;
@@ -309,8 +490,18 @@ bb_course_repository_query_count (BbCourseRepository   *self,
                                   GError              **error)
 {
   g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_COUNT, error);
+  g_autofree char *match = NULL;
+  gint64 count;
 
-  return stmt != NULL ? bb_id_list_read_count (self->database, stmt, error) : -1;
+  if (stmt == NULL)
+    return -1;
+
+  match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
+  if (match != NULL && query_filters (query, match) == FILTER_SEARCH)
+    count = count_matches (self, stmt, match, error);
+  else
+    count = bb_id_list_read_count (self->database, stmt, error);
+  return count;
 }
 
 gboolean
@@ -512,4 +703,43 @@ bb_course_repository_list_referrals (BbCourseRepository   *self,
     }
 
   return g_steal_pointer (&referrals);
+}
+
+GPtrArray *
+bb_course_repository_list_handover_offers (BbCourseRepository  *self,
+                                           GError             **error)
+{
+  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func ((GDestroyNotify) bb_offer_referrals_free);
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), NULL);
+
+  /* Grouped along handovers_offer; an offer's current title over the one handed over. */
+  stmt = bb_database_prepare_cached (self->database,
+                                     "SELECT h.offer_id, coalesce (o.title, max (h.offer_title)), count (DISTINCT h.course_id)"
+                                     "  FROM handovers h LEFT JOIN offers o ON o.id = h.offer_id"
+                                     " WHERE h.offer_id IS NOT NULL"
+                                     " GROUP BY h.offer_id ORDER BY 2 COLLATE NOCASE, 1",
+                                     error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      BbOfferReferrals *row = g_new0 (BbOfferReferrals, 1);
+
+      row->offer_id = sqlite3_column_int64 (stmt, 0);
+      row->offer_title = g_strdup (bb_sql_column_text (stmt, 1));
+      row->courses = sqlite3_column_int (stmt, 2);
+      g_ptr_array_add (offers, row);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      bb_database_set_error (self->database, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&offers);
 }

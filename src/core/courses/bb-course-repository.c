@@ -450,35 +450,37 @@ write_staff_and_goals (BbCourseRepository  *self,
   GPtrArray *staff = bb_course_get_staff (course);
   GPtrArray *goals = bb_course_get_goals (course);
   gint64 id = bb_course_get_id (course);
-  g_autoptr(BbStatement) clear = NULL;
-  g_autoptr(BbStatement) insert_staff = NULL;
-  g_autoptr(BbStatement) insert_goal = NULL;
+  g_autoptr(BbCachedStatement) clear_staff = NULL;
+  g_autoptr(BbCachedStatement) clear_goals = NULL;
+  g_autoptr(BbCachedStatement) insert_staff = NULL;
+  g_autoptr(BbCachedStatement) insert_goal = NULL;
 
-  clear = bb_database_prepare (self->database,
-                               "DELETE FROM course_staff WHERE course_id = ?1;", error);
-  if (clear == NULL)
+  /* Cached: an import saves a course a row. */
+  clear_staff = bb_database_prepare_cached (self->database, "DELETE FROM course_staff WHERE course_id = ?1", error);
+  if (clear_staff == NULL)
     return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!bb_database_step_done (self->database, clear, error))
-    return FALSE;
-  g_clear_pointer (&clear, sqlite3_finalize);
-
-  clear = bb_database_prepare (self->database, "DELETE FROM course_goals WHERE course_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, id);
-  if (!bb_database_step_done (self->database, clear, error))
+  sqlite3_bind_int64 (clear_staff, 1, id);
+  if (!bb_database_step_done (self->database, clear_staff, error))
     return FALSE;
 
-  insert_staff = bb_database_prepare (self->database,
-                                      "INSERT OR REPLACE INTO course_staff (course_id, adviser_id, position, role)"
-                                      " VALUES (?1, ?2, ?3, ?4)",
-                                      error);
-  insert_goal = bb_database_prepare (self->database,
-                                     "INSERT INTO course_goals (course_id, position, text, progress, note)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5)",
-                                     error);
-  if (insert_staff == NULL || insert_goal == NULL)
+  clear_goals = bb_database_prepare_cached (self->database, "DELETE FROM course_goals WHERE course_id = ?1", error);
+  if (clear_goals == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear_goals, 1, id);
+  if (!bb_database_step_done (self->database, clear_goals, error))
+    return FALSE;
+
+  insert_staff = bb_database_prepare_cached (self->database,
+                                             "INSERT OR REPLACE INTO course_staff (course_id, adviser_id, position,"
+                                             " role) VALUES (?1, ?2, ?3, ?4)",
+                                             error);
+  if (insert_staff == NULL)
+    return FALSE;
+  insert_goal = bb_database_prepare_cached (self->database,
+                                            "INSERT INTO course_goals (course_id, position, text, progress, note)"
+                                            " VALUES (?1, ?2, ?3, ?4, ?5)",
+                                            error);
+  if (insert_goal == NULL)
     return FALSE;
 
   for (guint i = 0; i < staff->len; i++)

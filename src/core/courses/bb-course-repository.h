@@ -57,7 +57,14 @@ typedef enum
  *   from the last meeting held, or the first contact);
  * - sort: ascending unless descending; ties by name, then id, the same way round (so
  *   each order reads one index). Waiting sorts courses without a figure last, either
- *   way. */
+ *   way;
+ * - responsible_only: adviser_id only as the responsible adviser, as the overview
+ *   counts a course;
+ * - closing_reason: a BbClosingReason; conversations: held advisory conversations,
+ *   exactly or, with conversations_or_more, at least;
+ * - handover_offer_id: courses with a hand-over (in any state) to this offer;
+ * - the dates: "YYYY-MM-DD" bounds, both included, of the first contact and of the
+ *   closing; "" for none. Arrays, so a query copies with "=". */
 typedef struct
 {
   const char       *search;
@@ -68,9 +75,19 @@ typedef struct
   int               no_meeting_for;
   BbCourseSort      sort;
   gboolean          descending;
+  gboolean          responsible_only;
+  int               closing_reason;
+  int               conversations;
+  gboolean          conversations_or_more;
+  gint64            handover_offer_id;
+  char              first_contact_from[11];
+  char              first_contact_to[11];
+  char              closed_from[11];
+  char              closed_to[11];
 } BbCourseQuery;
 
-#define BB_COURSE_QUERY_INIT { NULL, 0, 0, -1, -1, -1, BB_COURSE_SORT_NAME, FALSE }
+#define BB_COURSE_QUERY_INIT \
+  { NULL, 0, 0, -1, -1, -1, BB_COURSE_SORT_NAME, FALSE, FALSE, -1, -1, FALSE, 0, "", "", "", "" }
 
 /* The figures across the courses of a query. Medians and means are NAN when no
  * course has the figure. */
@@ -240,6 +257,10 @@ gboolean     bb_course_repository_count_totals            (BbCourseRepository   
  * first. */
 GPtrArray   *bb_course_repository_list_referrals          (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
+                                                           GError                 **error);
+/* The offers that courses were handed over to (in any state), for the filter of
+ * BbCourseQuery.handover_offer_id: BbOfferReferrals (courses: how many), by title. */
+GPtrArray   *bb_course_repository_list_handover_offers    (BbCourseRepository      *self,
                                                            GError                 **error);
 
 /* bb-course-repository-figures.c: BbMonthFigures for every month from @from_month

@@ -190,15 +190,17 @@ write_guardians (BbYoungPersonRepository  *self,
                  GError                  **error)
 {
   GPtrArray *guardians = bb_young_person_get_guardians (young_person);
-  g_autoptr(BbStatement) clear = NULL;
-  g_autoptr(BbStatement) insert = NULL;
+  g_autoptr(BbCachedStatement) clear = NULL;
+  g_autoptr(BbCachedStatement) insert = NULL;
 
-  clear = bb_database_prepare (self->database, "DELETE FROM guardians WHERE young_person_id = ?1", error);
-  insert = bb_database_prepare (self->database,
-                                "INSERT INTO guardians (young_person_id, position, name, relation, phone, email,"
-                                " involvement, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                                error);
-  if (clear == NULL || insert == NULL)
+  clear = bb_database_prepare_cached (self->database, "DELETE FROM guardians WHERE young_person_id = ?1", error);
+  if (clear == NULL)
+    return FALSE;
+  insert = bb_database_prepare_cached (self->database,
+                                       "INSERT INTO guardians (young_person_id, position, name, relation, phone,"
+                                       " email, involvement, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                       error);
+  if (insert == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (clear, 1, bb_young_person_get_id (young_person));
@@ -237,20 +239,23 @@ write_young_person (BbYoungPersonRepository  *self,
                     GError                  **error)
 {
   g_autofree char *sort_key = bb_text_sort_key (bb_young_person_get_name (young_person));
-  g_autoptr(BbStatement) stmt = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
   gboolean is_new = bb_young_person_get_id (young_person) == 0;
 
-  stmt = bb_database_prepare (self->database,
-                              is_new
-                              ? "INSERT INTO young_people (name, sort_key, is_pseudonym, birth_date, phone, email,"
-                                " address, occupation, occupation_note, consent_date, consent_scope, modified,"
-                                " uuid, created)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12)"
-                              : "UPDATE young_people SET name = ?1, sort_key = ?2, is_pseudonym = ?3,"
-                                " birth_date = ?4, phone = ?5, email = ?6, address = ?7, occupation = ?8,"
-                                " occupation_note = ?9, consent_date = ?10, consent_scope = ?11,"
-                                " modified = ?12 WHERE id = ?14",
-                              error);
+  if (is_new)
+    stmt = bb_database_prepare_cached (self->database,
+                                       "INSERT INTO young_people (name, sort_key, is_pseudonym, birth_date, phone,"
+                                       " email, address, occupation, occupation_note, consent_date, consent_scope,"
+                                       " modified, uuid, created)"
+                                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12)",
+                                       error);
+  else
+    stmt = bb_database_prepare_cached (self->database,
+                                       "UPDATE young_people SET name = ?1, sort_key = ?2, is_pseudonym = ?3,"
+                                       " birth_date = ?4, phone = ?5, email = ?6, address = ?7, occupation = ?8,"
+                                       " occupation_note = ?9, consent_date = ?10, consent_scope = ?11,"
+                                       " modified = ?12 WHERE id = ?14",
+                                       error);
   if (stmt == NULL)
     return FALSE;
 

@@ -115,6 +115,10 @@ set_error_full (GError     **error,
                 const char  *path,
                 const char  *detail)
 {
+  /* SQLite's I/O layer running out of memory is memory, not the disk. */
+  if (code == SQLITE_IOERR_NOMEM)
+    code = SQLITE_NOMEM;
+
   switch (code & 0xff)
     {
     case SQLITE_BUSY:
@@ -125,30 +129,41 @@ set_error_full (GError     **error,
 
         if (g_strcmp0 (holder, "brobygger") == 0)
           g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY,
-                               _("The database is busy in another Brobygger window. Try again in a moment."));
+                               _("The database is busy in another Brobygger window."));
         else if (holder != NULL)
           /* Translators: "… in another program (sqlite3, process 4711) …" */
           g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY,
-                       _("The database is busy in another program (%s, process %d). Try again in a moment."),
+                       _("The database is busy in another program (%s, process %d)."),
                        holder, pid);
         else
           g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_BUSY,
-                               _("The database is busy in another window or program. Try again in a moment."));
+                               _("The database is busy in another window or program."));
       }
       break;
 
     case SQLITE_IOERR:
       if (!is_full_disk_errno (system_errno) && !disk_looks_full (path))
         {
-          g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FAILED,
-                       _("The database reported an error: %s"), detail);
+          /* Translators: %s is SQLite's own words, "disk I/O error". */
+          g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_IO,
+                       _("The database file could not be read or written, so nothing was saved (%s)."),
+                       detail);
           break;
         }
       G_GNUC_FALLTHROUGH;
 
     case SQLITE_FULL:
-      g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL,
-                           _("The disk is full. Nothing was saved; free some space and try again."));
+      /* Translators: %s is what the system or SQLite said: "No space left on device". */
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FULL,
+                   _("The disk is full, so nothing was saved (%s). Free some space and try again."),
+                   system_errno != 0 ? g_strerror (system_errno) : detail);
+      break;
+
+    case SQLITE_NOMEM:
+      /* Translators: %s is SQLite's own words, "out of memory". */
+      g_set_error (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_NO_MEMORY,
+                   _("The computer ran out of memory, so nothing was saved (%s). Close other programs and try again."),
+                   detail);
       break;
 
     case SQLITE_READONLY:

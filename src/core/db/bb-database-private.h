@@ -27,11 +27,15 @@ struct _BbDatabase
   BbClock    *clock;
   gboolean    is_new;
   gboolean    read_only;
+  char       *read_only_reason;
   /* Prepared statements of the paths every row and keystroke takes, by SQL text. */
   GHashTable *statements;
 
   /* 0 outside a transaction; above 1 inside savepoints. */
   guint       depth;
+  /* SQLite ended the transaction itself (a full disk, an I/O error, no memory) while
+   * savepoints were open: what is left of it can only be rolled back. */
+  gboolean    aborted;
   /* The domains noted in the running transaction, in the order they were noted. */
   GPtrArray  *changed_domains;
   GArray     *hooks;

@@ -20,6 +20,13 @@ exec_savepoint (BbDatabase  *self,
   return bb_database_exec (self, sql, error);
 }
 
+static void
+set_aborted_error (GError **error)
+{
+  g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_FAILED,
+                       _("The change could not be finished and was undone; nothing was saved."));
+}
+
 gboolean
 bb_database_begin (BbDatabase  *self,
                    GError     **error)
@@ -32,6 +39,12 @@ bb_database_begin (BbDatabase  *self,
     {
       g_set_error_literal (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY,
                            _("The database was opened for reading only; nothing can be changed."));
+      return FALSE;
+    }
+
+  if (self->aborted)
+    {
+      set_aborted_error (error);
       return FALSE;
     }
 
@@ -84,6 +97,13 @@ bb_database_commit (BbDatabase  *self,
   g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
+  if (self->aborted)
+    {
+      set_aborted_error (error);
+      bb_database_rollback (self);
+      return FALSE;
+    }
+
   if (self->depth > 1)
     {
       if (!exec_savepoint (self, "RELEASE", self->depth - 1, error))
@@ -115,18 +135,39 @@ bb_database_rollback (BbDatabase *self)
 {
   g_return_if_fail (BB_IS_DATABASE (self));
 
+  if (self->depth == 0)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return;
+    }
+
+  /* After a full disk, an I/O error or want of memory SQLite may have rolled the
+   * whole transaction back already; the savepoints went with it, and statements run
+   * now would each commit on their own, so the outer levels only fail from here. */
+  if (sqlite3_get_autocommit (self->db))
+    self->aborted = TRUE;
+
   if (self->depth > 1)
     {
       self->depth--;
-      exec_savepoint (self, "ROLLBACK TO", self->depth, NULL);
-      exec_savepoint (self, "RELEASE", self->depth, NULL);
+      if (!self->aborted)
+        {
+          exec_savepoint (self, "ROLLBACK TO", self->depth, NULL);
+          exec_savepoint (self, "RELEASE", self->depth, NULL);
+        }
       return;
     }
 
   self->depth = 0;
+  self->aborted = FALSE;
   g_ptr_array_set_size (self->changed_domains, 0);
+  /* A ROLLBACK that fails (an I/O error again) leaves SQLite to roll the
+   * transaction back from its journal at the next read: it is never kept. */
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  if (!sqlite3_get_autocommit (self->db))
+    g_warning ("The database is still in a transaction after ROLLBACK: %s", sqlite3_errmsg (self->db));
 }
 
 gboolean

@@ -23,6 +23,14 @@ G_DEFINE_QUARK (bb-database-error-quark, bb_database_error)
 
 guint _bb_database_changed_signal;
 
+enum {
+  PROP_0,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static BbDatabaseMigrationHook migration_hook;
 static gpointer migration_hook_data;
 
@@ -582,6 +590,68 @@ bb_database_open_read_only (const char  *path,
   return open_database (path, FALSE, TRUE, error);
 }
 
+/* Why a file that would not open for writing cannot be written, in the user's words. */
+static char *
+dup_read_only_reason (const char *path)
+{
+  g_autofree char *folder = NULL;
+
+  if (g_str_has_prefix (path, "file:"))
+    return g_strdup (_("It was opened for reading only."));
+
+  if (g_access (path, W_OK) != 0)
+    return g_strdup_printf (_("You may not change the file “%s”."), path);
+
+  folder = g_path_get_dirname (path);
+  if (g_access (folder, W_OK) != 0)
+    return g_strdup_printf (_("You may not change the folder “%s”, where the file is."), folder);
+
+  return g_strdup (_("The file or its disk cannot be written."));
+}
+
+BbDatabase *
+bb_database_open_or_read_only (const char  *path,
+                               gboolean     create_folder,
+                               GError     **error)
+{
+  g_autoptr(GError) write_error = NULL;
+  BbDatabase *self;
+
+  self = open_database (path, create_folder, FALSE, &write_error);
+  if (self != NULL)
+    return self;
+
+  if (!g_error_matches (write_error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY))
+    {
+      g_propagate_error (error, g_steal_pointer (&write_error));
+      return NULL;
+    }
+
+  /* A file we may read but not write is still worth showing: every edit is then
+   * disabled by the window, rather than each failing as it is tried. */
+  self = open_database (path, FALSE, TRUE, NULL);
+  /* In a folder we may not write, SQLite cannot make the -shm file a WAL database is
+   * read through; with no -wal beside it, no one is writing it, and it is read as a
+   * file that does not change. */
+  if (self == NULL && !g_str_has_prefix (path, "file:"))
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+      g_autofree char *immutable = uri != NULL ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+
+      if (immutable != NULL && !g_file_test (wal, G_FILE_TEST_EXISTS))
+        self = open_database (immutable, FALSE, TRUE, NULL);
+    }
+  if (self == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&write_error));
+      return NULL;
+    }
+
+  self->read_only_reason = dup_read_only_reason (path);
+  return self;
+}
+
 void
 bb_database_set_migration_hook (BbDatabaseMigrationHook hook,
                                 gpointer                user_data)
@@ -601,6 +671,7 @@ bb_database_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->user_name, g_free);
   g_clear_pointer (&self->changed_domains, g_ptr_array_unref);
   g_clear_object (&self->clock);
@@ -609,11 +680,36 @@ bb_database_finalize (GObject *object)
 }
 
 static void
+bb_database_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BbDatabase *self = BB_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bb_database_class_init (BbDatabaseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = bb_database_finalize;
+  object_class->get_property = bb_database_get_property;
+
+  /* Set at open and never changed: what the window's editing actions follow. */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   ensure_resources ();
 
@@ -659,6 +755,23 @@ bb_database_is_read_only (BbDatabase *self)
   g_return_val_if_fail (BB_IS_DATABASE (self), FALSE);
 
   return self->read_only;
+}
+
+const char *
+bb_database_get_read_only_reason (BbDatabase *self)
+{
+  g_return_val_if_fail (BB_IS_DATABASE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+void
+bb_database_set_busy_timeout (BbDatabase *self,
+                              int         milliseconds)
+{
+  g_return_if_fail (BB_IS_DATABASE (self));
+
+  sqlite3_busy_timeout (self->db, milliseconds);
 }
 
 gboolean

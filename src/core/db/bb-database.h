@@ -24,6 +24,9 @@ typedef enum
   BB_DATABASE_ERROR_FAILED,
   /* An SQLite file of another program: refused, and left as it was. */
   BB_DATABASE_ERROR_FOREIGN,
+  /* The file could not be read or written (SQLITE_IOERR that is not a full disk). */
+  BB_DATABASE_ERROR_IO,
+  BB_DATABASE_ERROR_NO_MEMORY,
 } BbDatabaseError;
 
 /* PRAGMA application_id of every file Brobygger writes: "BROB" in ASCII. A file with
@@ -78,7 +81,21 @@ BbDatabase  *bb_database_open                 (const char         *path,
  * transaction is refused with BB_DATABASE_ERROR_READ_ONLY. */
 BbDatabase  *bb_database_open_read_only       (const char         *path,
                                                GError            **error);
+/* For the window: bb_database_open (), and when the file or its folder cannot be
+ * written, bb_database_open_read_only () instead (@error is then not set), with
+ * bb_database_get_read_only_reason () saying why in the user's words. */
+BbDatabase  *bb_database_open_or_read_only    (const char         *path,
+                                               gboolean            create_folder,
+                                               GError            **error);
+/* Also the property "read-only" (constant for the life of the connection). */
 gboolean     bb_database_is_read_only         (BbDatabase         *self);
+/* Why a database opened by bb_database_open_or_read_only () is read-only; NULL for
+ * one opened read-only on purpose, or writable. */
+const char  *bb_database_get_read_only_reason (BbDatabase         *self);
+/* How long a write waits for another connection's lock before it fails with
+ * BB_DATABASE_ERROR_BUSY (10 s unless set: a window sets less and tries again). */
+void         bb_database_set_busy_timeout     (BbDatabase         *self,
+                                               int                 milliseconds);
 const char  *bb_database_get_path             (BbDatabase         *self);
 /* TRUE when this open created the schema from nothing, so defaults may be seeded. */
 gboolean     bb_database_is_new               (BbDatabase         *self);

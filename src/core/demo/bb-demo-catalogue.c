@@ -273,6 +273,9 @@ make_advisers (BbDemoRun            *run,
       g_hash_table_add (names, g_strdup (name));
       adviser = bb_adviser_new (name);
       bb_adviser_set_uuid (adviser, uuid);
+      /* The first three have one profession each, so every one is there to be seen. */
+      if (i < 3)
+        profession = i == 0 ? 0 : i == 1 ? 6 : 9;
       bb_adviser_set_profession (adviser, profession < 6 ? BB_PROFESSION_SOCIAL_WORKER
                                           : profession < 9 ? BB_PROFESSION_PSYCHOLOGIST : BB_PROFESSION_OTHER);
       /* Someone who has left still holds the courses of the past. */

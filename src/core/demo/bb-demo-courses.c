@@ -566,7 +566,8 @@ write_course (Writer      *writer,
     {
       int day = plan->day[1] + _bb_demo_range (run, 7, 30);
 
-      if (day <= plan->age)
+      /* Done by today, and by the closing of a course that ended sooner. */
+      if (day <= plan->age && (open || day <= plan->day[plan->n_steps - 1]))
         {
           _bb_demo_format (&contact_date, day, assessed);
           course.assessment_date = assessed;

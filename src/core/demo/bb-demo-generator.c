@@ -43,17 +43,19 @@ _bb_demo_pick (BbDemoRun          *run,
 char *
 _bb_demo_uuid (BbDemoRun *run)
 {
-  guint32 words[4];
+  /* Each made after the one before, so a table's unique index of them grows at its
+   * end instead of at a random page: 48 bits counting on from where the seed starts
+   * them, then version 8 (RFC 9562: made as the program sees fit), the variant and 74
+   * random bits. */
+  guint64 count = run->uuid_count++;
+  guint32 random[3];
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    words[i] = g_rand_int (run->rand);
+  for (guint i = 0; i < G_N_ELEMENTS (random); i++)
+    random[i] = g_rand_int (run->rand);
 
-  /* Version 4, variant 10xx, as RFC 4122 has it for random UUIDs. */
-  words[1] = (words[1] & 0xffff0fff) | 0x00004000;
-  words[2] = (words[2] & 0x3fffffff) | 0x80000000;
-  return g_strdup_printf ("%08x-%04x-%04x-%04x-%04x%08x",
-                          words[0], words[1] >> 16, words[1] & 0xffff,
-                          words[2] >> 16, words[2] & 0xffff, words[3]);
+  return g_strdup_printf ("%08x-%04x-8%03x-%04x-%04x%08x",
+                          (guint32) (count >> 16), (guint32) (count & 0xffff), random[0] & 0xfff,
+                          0x8000 | (random[0] >> 18), random[1] & 0xffff, random[2]);
 }
 
 void
@@ -101,6 +103,8 @@ bb_demo_generate (const BbDemoStores   *stores,
   seed[0] = (guint32) (options->seed & 0xffffffff);
   seed[1] = (guint32) (options->seed >> 32);
   run.rand = g_rand_new_with_seed_array (seed, G_N_ELEMENTS (seed));
+  /* Below 2^47, so a run of any size does not wrap. */
+  run.uuid_count = ((guint64) g_rand_int (run.rand) << 15) | (g_rand_int (run.rand) & 0x7fff);
   run.database = stores->database;
   run.lists = stores->lists;
   run.offers = stores->offers;

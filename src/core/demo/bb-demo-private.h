@@ -68,6 +68,8 @@ typedef struct
 typedef struct
 {
   GRand                  *rand;
+  /* The order part of the next UUID (see _bb_demo_uuid). */
+  guint64                 uuid_count;
   BbDatabase             *database;
   BbListRepository       *lists;
   BbOfferRepository      *offers;
@@ -94,7 +96,7 @@ gboolean     _bb_demo_chance   (BbDemoRun   *run,
 const char  *_bb_demo_pick     (BbDemoRun   *run,
                                 const char * const *list,
                                 guint        n);
-/* A version 4 UUID made of the run's random numbers, not the system's. */
+/* A UUID made of the run's random numbers, not the system's, each after the last. */
 char        *_bb_demo_uuid     (BbDemoRun   *run);
 /* @days after @date, as YYYY-MM-DD into @buffer (11 bytes). */
 void         _bb_demo_format   (const GDate *date,

@@ -16,7 +16,8 @@
  * with the ids given here, counting on from the largest each table has. The figures
  * are counted at the end by one pass over the meetings, before the indexes of the
  * courses they are part of are made, and the search index is filled once (by the
- * course repository's pre-commit hook). */
+ * course repository's pre-commit hook). The triggers that would do row by row what
+ * the end does for all rows at once are dropped likewise (bulk_triggers). */
 enum
 {
   YOUNG_PEOPLE,
@@ -56,6 +57,15 @@ static const struct
   [HANDOVERS] = { "handovers", "course_id, offer_id, offer_title, state, state_date, note, created, modified", 8 },
 };
 
+/* Each writes, for one row, what bb_demo_bulk_finish() writes for all: the courses'
+ * name and sort keys, their figures, their scores and their search rows. Any other
+ * trigger stays. */
+static const char bulk_triggers[] =
+  "'courses_name_key_insert', 'courses_sort_keys_insert', 'courses_sort_keys_update', 'courses_search_insert',"
+  " 'measures_scores_insert',"
+  " 'meetings_figures_insert', 'meetings_search_insert', 'guardians_search_insert',"
+  " 'course_goals_search_insert', 'handovers_search_insert', 'course_status_events_search_insert'";
+
 struct _BbDemoBulk
 {
   BbDatabase   *database;
@@ -64,10 +74,13 @@ struct _BbDemoBulk
   gint64        young_person_id;
   gint64        course_id;
   gint64        meeting_id;
-  /* The CREATE INDEX statements of the dropped indexes: of the courses, and of the
-   * other tables. */
+  /* The first course of this bulk is the one after this. */
+  gint64        first_course_id;
+  /* The CREATE statements of the dropped indexes (of the courses, and of the other
+   * tables) and triggers. */
   GPtrArray    *course_indexes;
   GPtrArray    *indexes;
+  GPtrArray    *triggers;
   gboolean      in_transaction;
 };
 
@@ -83,22 +96,22 @@ begin (BbDemoBulk  *self,
 }
 
 static gboolean
-drop_indexes (BbDemoBulk  *self,
-              GError     **error)
+drop_schema (BbDemoBulk  *self,
+             GError     **error)
 {
   g_autoptr(BbStatement) stmt = NULL;
   g_autoptr(GPtrArray) drops = NULL;
-  GString *names = g_string_new (NULL);
+  GString *names;
   int rc;
 
+  /* The indexes of CREATE INDEX (sql IS NULL for the UNIQUE ones, which stay), and
+   * the triggers of bulk_triggers. */
+  names = g_string_new ("SELECT name, sql, type, tbl_name = 'courses' FROM main.sqlite_schema"
+                        " WHERE ((type = 'index' AND sql IS NOT NULL) OR (type = 'trigger' AND name IN (");
+  g_string_append_printf (names, "%s))) AND tbl_name IN (", bulk_triggers);
   for (guint i = 0; i < N_TABLES; i++)
     g_string_append_printf (names, "%s'%s'", i > 0 ? ", " : "", tables[i].table);
-
-  /* Those of CREATE INDEX (sql IS NULL for the UNIQUE ones, which stay), but the
-   * one the triggers on guardians look courses up by. */
-  g_string_prepend (names, "SELECT name, sql, tbl_name = 'courses' FROM main.sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-                           " AND name != 'courses_young_person' AND tbl_name IN (");
-  g_string_append (names, ") ORDER BY name");
+  g_string_append (names, ") ORDER BY type, name");
   stmt = bb_database_prepare (self->database, names->str, error);
   g_string_free (names, TRUE);
   if (stmt == NULL)
@@ -107,11 +120,15 @@ drop_indexes (BbDemoBulk  *self,
   /* Read to the end first: the schema cannot change under a statement reading it. */
   self->indexes = g_ptr_array_new_with_free_func (g_free);
   self->course_indexes = g_ptr_array_new_with_free_func (g_free);
+  self->triggers = g_ptr_array_new_with_free_func (g_free);
   drops = g_ptr_array_new_with_free_func (g_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (drops, g_strdup_printf ("DROP INDEX main.\"%s\"", bb_sql_column_text (stmt, 0)));
-      g_ptr_array_add (sqlite3_column_int (stmt, 2) ? self->course_indexes : self->indexes,
+      gboolean trigger = g_strcmp0 (bb_sql_column_text (stmt, 2), "trigger") == 0;
+
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s main.\"%s\"", trigger ? "TRIGGER" : "INDEX",
+                                               bb_sql_column_text (stmt, 0)));
+      g_ptr_array_add (trigger ? self->triggers : sqlite3_column_int (stmt, 3) ? self->course_indexes : self->indexes,
                        g_strdup (bb_sql_column_text (stmt, 1)));
     }
 
@@ -130,12 +147,12 @@ drop_indexes (BbDemoBulk  *self,
 }
 
 static gboolean
-create_indexes (BbDemoBulk  *self,
-                GPtrArray   *indexes,
-                GError     **error)
+create_schema (BbDemoBulk  *self,
+               GPtrArray   *creates,
+               GError     **error)
 {
-  for (guint i = 0; i < indexes->len; i++)
-    if (!bb_database_exec (self->database, g_ptr_array_index (indexes, i), error))
+  for (guint i = 0; i < creates->len; i++)
+    if (!bb_database_exec (self->database, g_ptr_array_index (creates, i), error))
       return FALSE;
 
   return TRUE;
@@ -197,8 +214,9 @@ bb_demo_bulk_new (BbDatabase  *database,
   self->young_person_id = last_id (self, "SELECT coalesce (max (id), 0) FROM young_people", error);
   self->course_id = last_id (self, "SELECT coalesce (max (id), 0) FROM courses", error);
   self->meeting_id = last_id (self, "SELECT coalesce (max (id), 0) FROM meetings", error);
+  self->first_course_id = self->course_id;
   if (self->young_person_id < 0 || self->course_id < 0 || self->meeting_id < 0 || !begin (self, error) ||
-      !drop_indexes (self, error) || !prepare_inserts (self, error))
+      !drop_schema (self, error) || !prepare_inserts (self, error))
     return NULL;
 
   /* The figures wait (see course_figures_paused in 0006-courses.sql) for the end. */
@@ -237,6 +255,47 @@ static const char count_figures_sql[] =
   "DELETE FROM course_figures_pending;"
   "DELETE FROM course_figures_paused";
 
+/* What the dropped triggers would have written for each new course (?1 is the last
+ * course before the bulk): its young person's name key, the sort keys of
+ * 0011-courses-sort-keys.sql on the figures just counted, and a search row to make. */
+static const char keys_sql[] =
+  "UPDATE courses SET name_key = y.sort_key,"
+  "  waiting_key = coalesce (waiting_days,"
+  "                          CASE WHEN closed_day IS NULL"
+  "                               THEN CAST (julianday (d.day) AS INTEGER) - first_contact_day END),"
+  "  length_key = coalesce (closed_day, CAST (julianday (d.day) AS INTEGER)) - first_contact_day"
+  "  FROM young_people y, course_figures_day d"
+  " WHERE y.id = courses.young_person_id AND courses.id > ?1";
+
+/* The rows of 0015-course-scores.sql, of the new courses' measures. */
+static const char scores_sql[] =
+  "INSERT OR REPLACE INTO course_scores (course_id, instrument, measures, first_date, first_score, last_date,"
+  "                                      last_score, closed_date, adviser_id)"
+  "SELECT s.*, CASE WHEN c.status = 'closed' THEN c.closed_date END, c.adviser_id"
+  "  FROM (SELECT DISTINCT course_id, instrument, count (*) OVER w, first_value (date) OVER w,"
+  "               first_value (score) OVER w, last_value (date) OVER w, last_value (score) OVER w"
+  "          FROM measures WHERE course_id > ?1"
+  "        WINDOW w AS (PARTITION BY course_id, instrument ORDER BY date, id"
+  "                     ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) s"
+  "  JOIN courses c ON c.id = s.course_id";
+
+static const char search_sql[] =
+  "INSERT OR IGNORE INTO course_search_pending (course_id) SELECT id FROM courses WHERE id > ?1";
+
+static gboolean
+update_new_courses (BbDemoBulk  *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  g_autoptr(BbStatement) stmt = bb_database_prepare (self->database, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, self->first_course_id);
+  return bb_database_step_done (self->database, stmt, error);
+}
+
 gboolean
 bb_demo_bulk_finish (BbDemoBulk  *self,
                      GError     **error)
@@ -245,13 +304,15 @@ bb_demo_bulk_finish (BbDemoBulk  *self,
 
   bb_database_notify (self->database, BB_DOMAIN_COURSES);
   /* The courses' indexes after their figures, so those are written once. */
-  if (!create_indexes (self, self->indexes, error))
+  if (!create_schema (self, self->indexes, error))
     return FALSE;
   g_debug ("Demonstration data: indexes made in %.2f s", (g_get_monotonic_time () - start) / 1e6);
-  if (!bb_database_exec (self->database, count_figures_sql, error))
+  if (!bb_database_exec (self->database, count_figures_sql, error) ||
+      !update_new_courses (self, keys_sql, error) || !update_new_courses (self, scores_sql, error) ||
+      !update_new_courses (self, search_sql, error))
     return FALSE;
   g_debug ("Demonstration data: figures counted in %.2f s", (g_get_monotonic_time () - start) / 1e6);
-  if (!create_indexes (self, self->course_indexes, error))
+  if (!create_schema (self, self->course_indexes, error) || !create_schema (self, self->triggers, error))
     return FALSE;
   g_debug ("Demonstration data: indexes of the courses made in %.2f s", (g_get_monotonic_time () - start) / 1e6);
   if (!bb_database_commit (self->database, error))
@@ -278,6 +339,7 @@ bb_demo_bulk_free (BbDemoBulk *self)
 
   g_clear_pointer (&self->indexes, g_ptr_array_unref);
   g_clear_pointer (&self->course_indexes, g_ptr_array_unref);
+  g_clear_pointer (&self->triggers, g_ptr_array_unref);
   g_clear_object (&self->database);
   g_free (self);
 }

@@ -50,10 +50,11 @@ add_gaps (BbOverviewComputation  *self,
           }
 
       {
-        BbOverviewLink link = { (char *) "offers", (char *) "coverage-gap", value };
+        g_autoptr(BbOverviewLink) link = value != NULL ? bb_overview_link_new ("offers", "coverage-gap", value, NULL)
+                                                       : NULL;
 
         bb_overview_series_add_keyed_point (series, key, bb_target_group_get_name (group), gaps,
-                                            value != NULL ? &link : NULL);
+                                            link);
       }
       n_gaps += gaps;
     }
@@ -71,7 +72,7 @@ add_stale (BbOverviewComputation  *self,
 {
   BbOfferQuery query = BB_OFFER_QUERY_INIT;
   BbOfferQuery all = BB_OFFER_QUERY_INIT;
-  BbOverviewLink link = { (char *) "offers", (char *) "stale", (char *) "" };
+  g_autoptr(BbOverviewLink) link = bb_overview_link_new ("offers", "stale", "", NULL);
   BbOverviewCard *card;
   gint64 stale, total;
 
@@ -86,7 +87,7 @@ add_stale (BbOverviewComputation  *self,
   card = bb_overview_card_new ("stale-offers", _("Offers due for review"), _("offers"),
                                BB_OVERVIEW_CHART_NUMBERS);
   bb_overview_series_add_point (bb_overview_card_add_series (card, _("Due for review")), _("Due for review"),
-                                stale, &link);
+                                stale, link);
   bb_overview_series_add_point (bb_overview_card_add_series (card, _("Offers")), _("Offers"), total, NULL);
   if (total == 0)
     card->empty_text = g_strdup (_("No offers in the catalogue"));

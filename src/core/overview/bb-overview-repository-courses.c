@@ -2,7 +2,9 @@
 
 /* The courses' cards: status now, the flow by month, waiting time and conversations.
  * A course is counted for its responsible adviser. The period's bounds are both
- * included; dates compare as text, closings by their day number (courses_open). */
+ * included; dates compare as text. Apart from the status, the cards are made of two
+ * passes, one over the courses begun in the trends' months and one over those
+ * ended in them, each a range of an index that holds what it reads. */
 
 #include "config.h"
 
@@ -12,56 +14,64 @@
 #include "bb-course-enums.h"
 #include "bb-overview-repository-private.h"
 
-#define IN_PERIOD(column) " " column " BETWEEN ?1 AND ?2"
-#define CLOSED_IN(from) " c.closed_date BETWEEN " from " AND ?2"
 /* courses.waiting_days from the columns it is made of: SQLite reads the table for a
- * generated column, and from these the indexes alone answer (see
- * 0013-overview-figures.sql). NULL without a first conversation. */
+ * generated column, and from these the indexes alone answer. NULL without a first
+ * conversation. */
 #define WAIT "CAST (julianday (c.first_conversation) - julianday (c.first_contact) AS INTEGER)"
-#define WAITED " AND c.first_conversation IS NOT NULL"
 
 static const char status_sql[] =
   "SELECT c.status, count (*) FROM courses c WHERE 1@ GROUP BY c.status";
 
-/* Referred on: closed for that reason, or not admitted (and so referred on). */
-static const char flow_sql[] =
-  "SELECT month, total (started), total (ended), total (referred) FROM ("
-  "  SELECT substr (c.first_contact, 1, 7) AS month, 1 AS started, 0 AS ended, 0 AS referred"
-  "    FROM courses c WHERE c.first_contact BETWEEN ?3 AND ?2@"
-  "  UNION ALL"
-  "  SELECT substr (c.closed_date, 1, 7), 0, 1, c.closing_reason = 'referred-on' OR c.status = 'not-admitted'"
-  "    FROM courses c WHERE" CLOSED_IN ("?3") "@)"
-  " GROUP BY month";
+/* Every course begun in the trends' months (?3, the first of them, is never after
+ * the period's first day), by day of first contact and its wait: the new courses of
+ * each month, and the waits of the period and of each month, in one range of
+ * courses_by_first_contact_wait (0015-course-scores.sql) grouped in its order. */
+static const char starts_sql[] =
+  "SELECT c.first_contact, " WAIT ", count (*) FROM courses c"
+  " WHERE c.first_contact BETWEEN ?3 AND ?2@"
+  " GROUP BY c.first_contact, c.first_conversation";
 
-/* The waits of the courses whose first contact falls in the period and who had a
- * first advisory conversation, as a count per number of days: the median and the
- * distribution are read from that (a few hundred rows, however many courses). */
-static const char waits_sql[] =
-  "SELECT v, count (*) FROM (SELECT " WAIT " AS v FROM courses c"
-  "                           WHERE" IN_PERIOD ("c.first_contact") WAITED "@)"
-  " GROUP BY v ORDER BY v";
-
-/* The same per month of first contact over the trends' months. */
-static const char waits_by_month_sql[] =
-  "SELECT month, v, count (*)"
-  "  FROM (SELECT substr (c.first_contact, 1, 7) AS month, " WAIT " AS v FROM courses c"
-  "         WHERE c.first_contact BETWEEN ?3 AND ?2" WAITED "@)"
-  " GROUP BY 1, 2 ORDER BY 1, 2";
+/* Every course ended (closed or not admitted) in the trends' months, by what the
+ * cards count of it: the ended and referred on of each month, and for the courses
+ * closed in the period their conversations, against the plan too; grouped in the
+ * order of courses_by_closing (0013-overview-figures.sql). */
+static const char ends_sql[] =
+  "SELECT c.closed_date, c.status, c.closing_reason, c.conversations, c.planned_conversations, count (*)"
+  "  FROM courses c"
+  " WHERE c.closed_date BETWEEN ?3 AND ?2@"
+  " GROUP BY 1, 2, 3, 4, 5";
 
 /* Ten and more share a bar. */
 #define MANY_CONVERSATIONS 10
 
-static const char conversations_sql[] =
-  "SELECT min (c.conversations, 10), count (*) FROM courses c"
-  " WHERE" CLOSED_IN ("?1") " AND c.status = 'closed'@"
-  " GROUP BY 1";
+/* Days waited and how many courses waited them. */
+typedef struct
+{
+  double days;
+  double courses;
+} Wait;
 
-static const char against_plan_sql[] =
-  "SELECT count (*), total (c.conversations < c.planned_conversations),"
-  "       total (c.conversations = c.planned_conversations),"
-  "       total (c.conversations > c.planned_conversations)"
-  "  FROM courses c"
-  " WHERE" CLOSED_IN ("?1") " AND c.status = 'closed' AND c.planned_conversations IS NOT NULL@";
+/* What the two passes find, for the cards made of them. */
+typedef struct
+{
+  /* "course-flow", its values filled in. */
+  BbOverviewCard *flow;
+  /* Wait: of the courses begun in the period; per trend month (a GArray each). */
+  GArray         *waits;
+  GPtrArray      *month_waits;
+  double          conversations[MANY_CONVERSATIONS + 1];
+  int             most_conversations;
+  /* Closed in the period with a planned number: all, fewer, as planned, more. */
+  double          against_plan[4];
+} CourseFigures;
+
+static void
+course_figures_clear (CourseFigures *figures)
+{
+  g_clear_pointer (&figures->flow, bb_overview_card_free);
+  g_clear_pointer (&figures->waits, g_array_unref);
+  g_clear_pointer (&figures->month_waits, g_ptr_array_unref);
+}
 
 static gboolean
 add_status (BbOverviewComputation  *self,
@@ -91,10 +101,11 @@ add_status (BbOverviewComputation  *self,
   series = bb_overview_card_add_series (card, NULL);
   for (BbCourseStatus status = 0; status < BB_COURSE_STATUS_COUNT; status++)
     {
-      BbOverviewLink link = { (char *) "courses", (char *) "status", (char *) bb_course_status_to_key (status) };
+      g_autoptr(BbOverviewLink) link = _bb_overview_course_link (self, "status", bb_course_status_to_key (status),
+                                                                 NULL);
 
       bb_overview_series_add_keyed_point (series, bb_course_status_to_key (status),
-                                          bb_course_status_get_label (status), counts[status], &link);
+                                          bb_course_status_get_label (status), counts[status], link);
       total += counts[status];
     }
   if (total == 0)
@@ -103,53 +114,126 @@ add_status (BbOverviewComputation  *self,
   return TRUE;
 }
 
-static gboolean
-add_flow (BbOverviewComputation  *self,
-          GError                **error)
+/* ---- the two passes ------------------------------------------------------ */
+
+static int
+compare_waits (gconstpointer a,
+               gconstpointer b)
 {
-  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, flow_sql, error);
-  const char *names[] = {
-    C_("course flow", "New"), C_("course flow", "Closed"), C_("course flow", "Referred on"),
-  };
-  const BbOverviewLink links[] = {
-    { NULL, NULL, NULL },
-    { (char *) "courses", (char *) "status", (char *) "closed" },
-    { (char *) "courses", (char *) "closing", (char *) "referred-on" },
-  };
-  BbOverviewCard *card;
+  double x = ((const Wait *) a)->days, y = ((const Wait *) b)->days;
+
+  return (x > y) - (x < y);
+}
+
+static void
+add_to_month (BbOverviewCard *card,
+              guint           series,
+              int             month,
+              double          courses)
+{
+  BbOverviewSeries *s = g_ptr_array_index (card->series, series);
+
+  if (month >= 0)
+    ((BbOverviewPoint *) g_ptr_array_index (s->points, month))->value += courses;
+}
+
+static gboolean
+read_starts (BbOverviewComputation  *self,
+             CourseFigures          *figures,
+             GError                **error)
+{
+  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, starts_sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  card = _bb_overview_month_card (self, "course-flow", _("Courses by month"), _("courses"),
-                                  BB_OVERVIEW_CHART_BARS, G_N_ELEMENTS (names), names, links);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    _bb_overview_set_month_values (card, _bb_overview_month_index (self, (const char *) sqlite3_column_text (stmt, 0)),
-                                   stmt);
-  if (!_bb_overview_check_done (self, rc, error))
     {
-      bb_overview_card_free (card);
-      return FALSE;
+      const char *day = (const char *) sqlite3_column_text (stmt, 0);
+      int month = _bb_overview_month_index (self, day);
+      Wait wait = { sqlite3_column_double (stmt, 1), sqlite3_column_double (stmt, 2) };
+
+      add_to_month (figures->flow, 0, month, wait.courses);
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+        continue;
+      if (g_strcmp0 (day, self->filter->from) >= 0)
+        g_array_append_val (figures->waits, wait);
+      if (month >= 0)
+        g_array_append_val (g_ptr_array_index (figures->month_waits, month), wait);
     }
-  bb_overview_add_card (self->overview, card);
-  return TRUE;
+  return _bb_overview_check_done (self, rc, error);
 }
 
-const char * const *
-_bb_overview_course_statements (void)
+static gboolean
+read_ends (BbOverviewComputation  *self,
+           CourseFigures          *figures,
+           GError                **error)
 {
-  static const char * const statements[] = {
-    status_sql, flow_sql, waits_sql, waits_by_month_sql, conversations_sql, against_plan_sql, NULL,
+  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, ends_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *day = (const char *) sqlite3_column_text (stmt, 0);
+      const char *status = (const char *) sqlite3_column_text (stmt, 1);
+      int held = sqlite3_column_int (stmt, 3), planned = sqlite3_column_int (stmt, 4);
+      double courses = sqlite3_column_double (stmt, 5);
+      int month = _bb_overview_month_index (self, day);
+
+      /* Referred on: closed for that reason, or not admitted (and so referred on). */
+      add_to_month (figures->flow, 1, month, courses);
+      if (g_strcmp0 (status, "not-admitted") == 0 ||
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), "referred-on") == 0)
+        add_to_month (figures->flow, 2, month, courses);
+
+      if (g_strcmp0 (day, self->filter->from) < 0 || g_strcmp0 (status, "closed") != 0)
+        continue;
+      figures->conversations[CLAMP (held, 0, MANY_CONVERSATIONS)] += courses;
+      figures->most_conversations = MAX (figures->most_conversations, CLAMP (held, 0, MANY_CONVERSATIONS));
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        {
+          figures->against_plan[0] += courses;
+          figures->against_plan[held < planned ? 1 : held == planned ? 2 : 3] += courses;
+        }
+    }
+  return _bb_overview_check_done (self, rc, error);
+}
+
+static gboolean
+read_figures (BbOverviewComputation  *self,
+              CourseFigures          *figures,
+              GError                **error)
+{
+  const char *names[] = {
+    C_("course flow", "New"), C_("course flow", "Closed"), C_("course flow", "Referred on"),
+  };
+  /* Ended: closed or not admitted, so by the closing day alone. Referred on also
+   * counts the courses not admitted for another reason, which the courses view
+   * cannot yet name in one filter: the link shows those closed as referred on. */
+  const BbOverviewMonthLink links[] = {
+    { "first-contact", NULL, NULL },
+    { "closed", NULL, NULL },
+    { "closed", "closing", "referred-on" },
   };
 
-  return statements;
-}
+  figures->flow = _bb_overview_month_card (self, "course-flow", _("Courses by month"), _("courses"),
+                                           BB_OVERVIEW_CHART_BARS, G_N_ELEMENTS (names), names, links);
+  figures->waits = g_array_new (FALSE, FALSE, sizeof (Wait));
+  figures->month_waits = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < self->months->len; i++)
+    g_ptr_array_add (figures->month_waits, g_array_new (FALSE, FALSE, sizeof (Wait)));
+  figures->most_conversations = -1;
 
-gboolean
-_bb_overview_add_course_cards (BbOverviewComputation  *self,
-                               GError                **error)
-{
-  return add_status (self, error) && add_flow (self, error);
+  if (!read_starts (self, figures, error) || !read_ends (self, figures, error))
+    return FALSE;
+
+  /* The median walks the waits in order. */
+  g_array_sort (figures->waits, compare_waits);
+  for (guint i = 0; i < figures->month_waits->len; i++)
+    g_array_sort (g_ptr_array_index (figures->month_waits, i), compare_waits);
+  return TRUE;
 }
 
 /* ---- waiting ------------------------------------------------------------- */
@@ -160,14 +244,7 @@ waiting_target (BbOverviewComputation *self)
   return self->filter->waiting_target_days > 0 ? self->filter->waiting_target_days : NAN;
 }
 
-/* Days waited and how many courses waited them, ascending. */
-typedef struct
-{
-  double days;
-  double courses;
-} Wait;
-
-/* The middle of @waits, or the mean of the middle two; NAN for none. */
+/* The middle of @waits (ascending), or the mean of the middle two; NAN for none. */
 static double
 median_of (GArray *waits)
 {
@@ -193,9 +270,9 @@ median_of (GArray *waits)
   return lower;
 }
 
-static gboolean
-add_waiting (BbOverviewComputation  *self,
-             GError                **error)
+static void
+add_waiting (BbOverviewComputation *self,
+             const CourseFigures   *figures)
 {
   static const char * const longer_than[] = { NULL, "7", "14", "30", "60" };
   static const double upper[] = { 7, 14, 30, 60, G_MAXDOUBLE };
@@ -204,28 +281,20 @@ add_waiting (BbOverviewComputation  *self,
     _("0–7 days"), _("8–14 days"), _("15–30 days"), _("31–60 days"), _("Over 60 days"),
   };
   const char *none = _("No first conversation for the courses begun in this period");
-  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, waits_sql, error);
-  g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (Wait));
   double counts[G_N_ELEMENTS (labels)] = { 0 }, total = 0;
   BbOverviewSeries *series;
   BbOverviewCard *median, *distribution;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < figures->waits->len; i++)
     {
-      Wait wait = { sqlite3_column_double (stmt, 0), sqlite3_column_double (stmt, 1) };
+      const Wait *wait = &g_array_index (figures->waits, Wait, i);
       guint bucket = 0;
 
-      g_array_append_val (waits, wait);
-      while (wait.days > upper[bucket])
+      while (wait->days > upper[bucket])
         bucket++;
-      counts[bucket] += wait.courses;
-      total += wait.courses;
+      counts[bucket] += wait->courses;
+      total += wait->courses;
     }
-  if (!_bb_overview_check_done (self, rc, error))
-    return FALSE;
 
   median = bb_overview_card_new ("waiting-median", _("Median wait for the first conversation"), _("days"),
                                  BB_OVERVIEW_CHART_NUMBERS);
@@ -235,7 +304,7 @@ add_waiting (BbOverviewComputation  *self,
   else
     {
       bb_overview_series_add_point (bb_overview_card_add_series (median, _("Median")), _("Median"),
-                                    median_of (waits), NULL);
+                                    median_of (figures->waits), NULL);
       bb_overview_series_add_point (bb_overview_card_add_series (median, _("Courses counted")),
                                     _("Courses counted"), total, NULL);
     }
@@ -246,152 +315,118 @@ add_waiting (BbOverviewComputation  *self,
   series = bb_overview_card_add_series (distribution, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
-      BbOverviewLink link = { (char *) "courses", (char *) "waiting-longer-than", (char *) longer_than[i] };
+      g_autoptr(BbOverviewLink) link = _bb_overview_course_link (self, "first-contact-from", self->filter->from,
+                                                                 "first-contact-to", self->filter->to,
+                                                                 "waiting-longer-than", longer_than[i], NULL);
 
-      bb_overview_series_add_point (series, labels[i], counts[i], longer_than[i] != NULL ? &link : NULL);
+      bb_overview_series_add_point (series, labels[i], counts[i], longer_than[i] != NULL ? link : NULL);
     }
   if (total == 0)
     distribution->empty_text = g_strdup (none);
   bb_overview_add_card (self->overview, distribution);
-  return TRUE;
 }
 
 static void
-add_trend_point (BbOverviewSeries *series,
-                 const char       *month,
-                 GArray           *waits)
+add_waiting_trend (BbOverviewComputation *self,
+                   const CourseFigures   *figures)
 {
-  g_autofree char *label = NULL;
-
-  if (month == NULL || waits->len == 0)
-    return;
-  label = _bb_overview_month_label (month);
-  bb_overview_series_add_keyed_point (series, month, label, median_of (waits), NULL);
-  g_array_set_size (waits, 0);
-}
-
-static gboolean
-add_waiting_trend (BbOverviewComputation  *self,
-                   GError                **error)
-{
-  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, waits_by_month_sql, error);
-  g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (Wait));
-  g_autofree char *month = NULL;
   BbOverviewSeries *series;
   BbOverviewCard *card;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
 
   /* Only the months with a wait to tell: a month without is no wait of 0 days. */
   card = bb_overview_card_new ("waiting-trend", _("Median wait by month of first contact"), _("days"),
                                BB_OVERVIEW_CHART_LINE);
   card->target = waiting_target (self);
   series = bb_overview_card_add_series (card, NULL);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < self->months->len; i++)
     {
-      const char *row_month = (const char *) sqlite3_column_text (stmt, 0);
-      Wait wait = { sqlite3_column_double (stmt, 1), sqlite3_column_double (stmt, 2) };
+      const char *month = g_ptr_array_index (self->months, i);
+      GArray *waits = g_ptr_array_index (figures->month_waits, i);
+      g_autofree char *label = NULL;
 
-      if (g_strcmp0 (row_month, month) != 0)
-        {
-          add_trend_point (series, month, waits);
-          g_free (month);
-          month = g_strdup (row_month);
-        }
-      g_array_append_val (waits, wait);
-    }
-  add_trend_point (series, month, waits);
-  if (!_bb_overview_check_done (self, rc, error))
-    {
-      bb_overview_card_free (card);
-      return FALSE;
+      if (waits->len == 0)
+        continue;
+      label = _bb_overview_month_label (month);
+      bb_overview_series_add_keyed_point (series, month, label, median_of (waits), NULL);
     }
   if (series->points->len == 0)
     card->empty_text = g_strdup (_("No first conversation for the courses begun in these months"));
   bb_overview_add_card (self->overview, card);
-  return TRUE;
 }
 
 /* ---- conversations ------------------------------------------------------- */
 
-static gboolean
-add_conversations (BbOverviewComputation  *self,
-                   GError                **error)
+static void
+add_conversations (BbOverviewComputation *self,
+                   const CourseFigures   *figures)
 {
-  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, conversations_sql, error);
-  double counts[MANY_CONVERSATIONS + 1] = { 0 };
   BbOverviewSeries *series;
   BbOverviewCard *card;
-  int last = -1, rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      int n = CLAMP (sqlite3_column_int (stmt, 0), 0, MANY_CONVERSATIONS);
-
-      counts[n] = sqlite3_column_double (stmt, 1);
-      last = MAX (last, n);
-    }
-  if (!_bb_overview_check_done (self, rc, error))
-    return FALSE;
 
   card = bb_overview_card_new ("conversations-distribution", _("Advisory conversations per closed course"),
                                _("courses"), BB_OVERVIEW_CHART_BARS);
   series = bb_overview_card_add_series (card, NULL);
   /* Every count from none to the highest, so the bars stand on a scale. */
-  for (int n = 0; n <= last; n++)
+  for (int n = 0; n <= figures->most_conversations; n++)
     {
       g_autofree char *value = n == MANY_CONVERSATIONS ? g_strdup_printf ("%d+", n) : g_strdup_printf ("%d", n);
-      BbOverviewLink link = { (char *) "courses", (char *) "conversations", value };
+      g_autoptr(BbOverviewLink) link = _bb_overview_course_link (self, "status", "closed",
+                                                                 "closed-from", self->filter->from,
+                                                                 "closed-to", self->filter->to,
+                                                                 "conversations", value, NULL);
 
-      bb_overview_series_add_keyed_point (series, value, value, counts[n], &link);
+      bb_overview_series_add_keyed_point (series, value, value, figures->conversations[n], link);
     }
-  if (last < 0)
+  if (figures->most_conversations < 0)
     card->empty_text = g_strdup (_("No closed courses in this period"));
   bb_overview_add_card (self->overview, card);
-  return TRUE;
 }
 
-static gboolean
-add_against_plan (BbOverviewComputation  *self,
-                  GError                **error)
+static void
+add_against_plan (BbOverviewComputation *self,
+                  const CourseFigures   *figures)
 {
-  g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, against_plan_sql, error);
   const char *labels[] = { _("Fewer than planned"), _("As planned"), _("More than planned") };
+  double total = figures->against_plan[0];
   BbOverviewSeries *series;
   BbOverviewCard *card;
-  double total;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return _bb_overview_check_done (self, rc, error);
 
   card = bb_overview_card_new ("conversations-against-plan", _("Conversations against the planned number"),
                                "%", BB_OVERVIEW_CHART_BARS);
-  total = sqlite3_column_double (stmt, 0);
   if (total == 0)
     card->empty_text = g_strdup (_("No closed courses with a planned number of conversations in this period"));
   else
     {
       series = bb_overview_card_add_series (card, NULL);
       for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-        bb_overview_series_add_point (series, labels[i], 100.0 * sqlite3_column_double (stmt, 1 + i) / total,
-                                      NULL);
+        bb_overview_series_add_point (series, labels[i], 100.0 * figures->against_plan[1 + i] / total, NULL);
     }
   bb_overview_add_card (self->overview, card);
-  return TRUE;
+}
+
+const char * const *
+_bb_overview_course_statements (void)
+{
+  static const char * const statements[] = { status_sql, starts_sql, ends_sql, NULL };
+
+  return statements;
 }
 
 gboolean
-_bb_overview_add_waiting_cards (BbOverviewComputation  *self,
-                                GError                **error)
+_bb_overview_add_course_cards (BbOverviewComputation  *self,
+                               GError                **error)
 {
-  return add_waiting (self, error) && add_waiting_trend (self, error) && add_conversations (self, error) &&
-         add_against_plan (self, error);
+  CourseFigures figures = { NULL };
+  gboolean ok = add_status (self, error) && read_figures (self, &figures, error);
+
+  if (ok)
+    {
+      bb_overview_add_card (self->overview, g_steal_pointer (&figures.flow));
+      add_waiting (self, &figures);
+      add_waiting_trend (self, &figures);
+      add_conversations (self, &figures);
+      add_against_plan (self, &figures);
+    }
+  course_figures_clear (&figures);
+  return ok;
 }

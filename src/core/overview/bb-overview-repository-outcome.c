@@ -13,49 +13,57 @@
 #include "bb-overview-repository-private.h"
 
 /* The courses closed in the period (not "not admitted") with two scores or more on
- * an instrument up to its end: how many went from each first score to each last, so
- * the instrument itself (bb_instrument_compare) judges each pair once. Only the
- * instruments ?5 names (a JSON array): those with a reliable change. In one pass
- * over measures_outcome: the first and the last score are those of the least and
- * the greatest of date, id (12 digits) and score run together. */
+ * an instrument up to its end, one row each with the first and the last score, so
+ * the instrument itself (bb_instrument_compare) judges each pair. Only the
+ * instruments ?5 names (a JSON array): those with a reliable change. From
+ * course_scores (0015-course-scores.sql) in one range of its index; only a course
+ * measured again after the period's end has its scores read from its measures. */
+#define SCORE_UP_TO_END(order) \
+  "(SELECT m.score FROM measures m WHERE m.course_id = s.course_id AND m.instrument = s.instrument" \
+  "   AND m.date <= ?2 ORDER BY " order " LIMIT 1)"
 static const char outcome_sql[] =
-  "SELECT instrument, CAST (substr (first, 23) AS REAL), CAST (substr (last, 23) AS REAL), count (*)"
-  "  FROM (SELECT m.instrument AS instrument,"
-  "               min (m.date || printf ('%012d', m.id) || m.score) AS first,"
-  "               max (m.date || printf ('%012d', m.id) || m.score) AS last"
-  "          FROM measures m"
-  "         WHERE m.course_id IN (SELECT c.id FROM courses c"
-  "                                WHERE c.closed_date BETWEEN ?1 AND ?2 AND c.status = 'closed'@)"
-  "           AND m.instrument IN (SELECT value FROM json_each (?5)) AND m.date <= ?2"
-  "         GROUP BY m.course_id, m.instrument HAVING count (*) >= 2)"
-  " GROUP BY 1, 2, 3";
+  "SELECT s.instrument,"
+  "       CASE WHEN s.last_date <= ?2 THEN s.first_score ELSE " SCORE_UP_TO_END ("m.date, m.id") " END,"
+  "       CASE WHEN s.last_date <= ?2 THEN s.last_score ELSE " SCORE_UP_TO_END ("m.date DESC, m.id DESC") " END"
+  "  FROM course_scores s"
+  " WHERE s.instrument IN (SELECT value FROM json_each (?5)) AND s.closed_date BETWEEN ?1 AND ?2$"
+  "   AND s.measures >= 2"
+  "   AND (s.last_date <= ?2"
+  "        OR (SELECT count (*) FROM measures m"
+  "             WHERE m.course_id = s.course_id AND m.instrument = s.instrument AND m.date <= ?2) >= 2)";
 
-/* Hand-overs that went further than a suggestion, by the day of their state. */
-#define HANDED_OVER_IN_PERIOD \
-  "  FROM handovers h" \
-  " WHERE h.state_date BETWEEN ?1 AND ?2 AND h.state != 'suggested'#"
-
-/* The ten offers most referred to. */
-static const char referrals_by_offer_sql[] =
-  "SELECT coalesce (h.offer_id, 0), h.offer_title, count (*)" HANDED_OVER_IN_PERIOD
-  " GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 10";
-
-static const char referrals_by_group_sql[] =
-  "SELECT g.id, g.name, count (*)"
-  "  FROM handovers h"
-  "  JOIN offer_target_groups ot ON ot.offer_id = h.offer_id"
-  "  JOIN target_groups g ON g.id = ot.target_group_id"
-  " WHERE h.state_date BETWEEN ?1 AND ?2 AND h.state != 'suggested'#"
-  " GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 10";
-
-/* Every hand-over of the period by its state, for the ten offers receiving most. */
+/* Every hand-over of the period by offer and state: the offers most referred to
+ * (beyond a suggestion) and those receiving most are both read from it. */
 static const char handovers_sql[] =
   "SELECT coalesce (h.offer_id, 0), h.offer_title,"
   "       total (h.state = 'suggested'), total (h.state = 'referred'),"
   "       total (h.state = 'accepted'), total (h.state = 'started')"
   "  FROM handovers h"
   " WHERE h.state_date BETWEEN ?1 AND ?2#"
-  " GROUP BY 1, 2 ORDER BY count (*) DESC, 2 LIMIT 10";
+  " GROUP BY 1, 2";
+
+/* Hand-overs beyond a suggestion counted per offer before they meet the offers'
+ * target groups, so each offer is joined once rather than each hand-over. */
+static const char referrals_by_group_sql[] =
+  "SELECT g.id, g.name, total (h.n)"
+  "  FROM (SELECT h.offer_id AS offer_id, count (*) AS n FROM handovers h"
+  "         WHERE h.state_date BETWEEN ?1 AND ?2 AND h.state != 'suggested'# GROUP BY h.offer_id) h"
+  "  JOIN offer_target_groups ot ON ot.offer_id = h.offer_id"
+  "  JOIN target_groups g ON g.id = ot.target_group_id"
+  " GROUP BY 1, 2 ORDER BY 3 DESC, 2 LIMIT 10";
+
+/* The cards show the ten offers with most. */
+#define TOP_OFFERS 10
+
+/* An offer's hand-overs of the period. */
+typedef struct
+{
+  gint64  id;
+  char   *title;
+  double  by_state[BB_HANDOVER_STATE_COUNT];
+  /* What the card being made sorts by. */
+  double  count;
+} OfferHandovers;
 
 typedef struct
 {
@@ -107,10 +115,11 @@ add_outcome (BbOverviewComputation  *self,
           if (g_strcmp0 (bb_instrument_get_key (outcome->instrument), key) != 0)
             continue;
           scale = bb_instrument_get_main_scale (outcome->instrument);
-          outcome->measured += sqlite3_column_double (stmt, 3);
+          outcome->measured++;
           if (bb_instrument_compare (outcome->instrument, scale, sqlite3_column_double (stmt, 1),
                                      sqlite3_column_double (stmt, 2)) > 0)
-            outcome->improved += sqlite3_column_double (stmt, 3);
+            outcome->improved++;
+          break;
         }
     }
   if (!_bb_overview_check_done (self, rc, error))
@@ -136,14 +145,11 @@ add_outcome (BbOverviewComputation  *self,
   return TRUE;
 }
 
-/* A card of one series of (id, name, count) rows; @view/@filter the link of each
- * point (its value the id) or NULL. */
+/* A card of one series of (id, name, count) rows. */
 static gboolean
 add_counts (BbOverviewComputation  *self,
             const char             *sql,
             BbOverviewCard         *card,
-            const char             *view,
-            const char             *filter,
             const char             *empty_text,
             GError                **error)
 {
@@ -159,12 +165,10 @@ add_counts (BbOverviewComputation  *self,
   series = bb_overview_card_add_series (card, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      BbOverviewLink link = { (char *) view, (char *) filter, key };
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
 
       bb_overview_series_add_keyed_point (series, key, (const char *) sqlite3_column_text (stmt, 1),
-                                          sqlite3_column_double (stmt, 2), view != NULL && id > 0 ? &link : NULL);
+                                          sqlite3_column_double (stmt, 2), NULL);
     }
   if (!_bb_overview_check_done (self, rc, error))
     {
@@ -177,49 +181,137 @@ add_counts (BbOverviewComputation  *self,
   return TRUE;
 }
 
+static void
+offer_handovers_clear (gpointer data)
+{
+  g_free (((OfferHandovers *) data)->title);
+}
+
+/* Most first, then by title (as SQLite compares text), then by id, so that offers
+ * of the same title and count always come in the same order. */
+static int
+compare_offers (gconstpointer a,
+                gconstpointer b)
+{
+  const OfferHandovers *x = a, *y = b;
+  int by_title;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  by_title = g_strcmp0 (x->title, y->title);
+  return by_title != 0 ? by_title : (x->id > y->id) - (x->id < y->id);
+}
+
+/* @offers sorted by the sum of @states' counts (a bit per BbHandoverState). */
+static void
+rank_offers (GArray *offers,
+             guint   states)
+{
+  for (guint i = 0; i < offers->len; i++)
+    {
+      OfferHandovers *offer = &g_array_index (offers, OfferHandovers, i);
+
+      offer->count = 0;
+      for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
+        if (states & (1u << state))
+          offer->count += offer->by_state[state];
+    }
+  g_array_sort (offers, compare_offers);
+}
+
 static gboolean
-add_handovers (BbOverviewComputation  *self,
-               GError                **error)
+read_handovers (BbOverviewComputation  *self,
+                GArray                 *offers,
+                GError                **error)
 {
   g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, handovers_sql, error);
-  BbOverviewSeries *series[BB_HANDOVER_STATE_COUNT];
-  BbOverviewCard *card;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-
-  card = bb_overview_card_new ("handovers-by-offer", _("Hand-overs by receiving offer"), _("hand-overs"),
-                               BB_OVERVIEW_CHART_BARS);
-  for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
-    series[state] = bb_overview_card_add_series (card, bb_handover_state_get_label (state));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      BbOverviewLink link = { (char *) "courses", (char *) "handover-offer", key };
+      OfferHandovers offer = { sqlite3_column_int64 (stmt, 0), g_strdup ((const char *) sqlite3_column_text (stmt, 1)) };
 
       for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
-        bb_overview_series_add_keyed_point (series[state], key, (const char *) sqlite3_column_text (stmt, 1),
-                                            sqlite3_column_double (stmt, 2 + state), id > 0 ? &link : NULL);
+        offer.by_state[state] = sqlite3_column_double (stmt, 2 + state);
+      g_array_append_val (offers, offer);
     }
-  if (!_bb_overview_check_done (self, rc, error))
+  return _bb_overview_check_done (self, rc, error);
+}
+
+/* The first ten offers of @offers (ranked, those with none left out), a point each
+ * in every series of @card: a series per state with @by_state, else the one series
+ * with the count they were ranked by. */
+static void
+add_offer_points (BbOverviewComputation *self,
+                  BbOverviewCard        *card,
+                  GArray                *offers,
+                  gboolean               by_state)
+{
+  for (guint i = 0; i < offers->len && i < TOP_OFFERS; i++)
     {
-      bb_overview_card_free (card);
-      return FALSE;
+      const OfferHandovers *offer = &g_array_index (offers, OfferHandovers, i);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, offer->id);
+      /* The hand-over's day is not a filter of the courses view: the list holds
+       * every course handed over to the offer. */
+      g_autoptr(BbOverviewLink) link = offer->id > 0 ? _bb_overview_course_link (self, "handover-offer", key, NULL)
+                                                     : NULL;
+
+      if (offer->count == 0)
+        break;
+      for (guint s = 0; s < card->series->len; s++)
+        bb_overview_series_add_keyed_point (g_ptr_array_index (card->series, s), key, offer->title,
+                                            by_state ? offer->by_state[s] : offer->count, link);
     }
-  if (series[0]->points->len == 0)
-    card->empty_text = g_strdup (_("No hand-overs in this period"));
-  bb_overview_add_card (self->overview, card);
+}
+
+static gboolean
+add_handover_cards (BbOverviewComputation  *self,
+                    GError                **error)
+{
+  g_autoptr(GArray) offers = g_array_new (FALSE, FALSE, sizeof (OfferHandovers));
+  BbOverviewCard *referrals, *handovers;
+  guint beyond_suggestion = 0;
+
+  g_array_set_clear_func (offers, offer_handovers_clear);
+  if (!read_handovers (self, offers, error))
+    return FALSE;
+
+  for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
+    if (state != BB_HANDOVER_SUGGESTED)
+      beyond_suggestion |= 1u << state;
+  referrals = bb_overview_card_new ("referrals-by-offer", _("Referrals by offer"), _("referrals"),
+                                    BB_OVERVIEW_CHART_BARS);
+  bb_overview_card_add_series (referrals, NULL);
+  rank_offers (offers, beyond_suggestion);
+  add_offer_points (self, referrals, offers, FALSE);
+  if (((BbOverviewSeries *) g_ptr_array_index (referrals->series, 0))->points->len == 0)
+    referrals->empty_text = g_strdup (_("No referrals in this period"));
+  bb_overview_add_card (self->overview, referrals);
+
+  if (!add_counts (self, referrals_by_group_sql,
+                   bb_overview_card_new ("referrals-by-target-group", _("Referrals by target group"),
+                                         _("referrals"), BB_OVERVIEW_CHART_BARS),
+                   _("No referrals in this period"), error))
+    return FALSE;
+
+  handovers = bb_overview_card_new ("handovers-by-offer", _("Hand-overs by receiving offer"), _("hand-overs"),
+                                    BB_OVERVIEW_CHART_BARS);
+  for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
+    bb_overview_card_add_series (handovers, bb_handover_state_get_label (state));
+  rank_offers (offers, (1u << BB_HANDOVER_STATE_COUNT) - 1);
+  add_offer_points (self, handovers, offers, TRUE);
+  if (((BbOverviewSeries *) g_ptr_array_index (handovers->series, 0))->points->len == 0)
+    handovers->empty_text = g_strdup (_("No hand-overs in this period"));
+  bb_overview_add_card (self->overview, handovers);
   return TRUE;
 }
 
 const char * const *
 _bb_overview_outcome_statements (void)
 {
-  static const char * const statements[] = {
-    outcome_sql, referrals_by_offer_sql, referrals_by_group_sql, handovers_sql, NULL,
-  };
+  static const char * const statements[] = { outcome_sql, handovers_sql, referrals_by_group_sql, NULL };
 
   return statements;
 }
@@ -228,14 +320,5 @@ gboolean
 _bb_overview_add_outcome_cards (BbOverviewComputation  *self,
                                 GError                **error)
 {
-  return add_outcome (self, error) &&
-         add_counts (self, referrals_by_offer_sql,
-                     bb_overview_card_new ("referrals-by-offer", _("Referrals by offer"), _("referrals"),
-                                           BB_OVERVIEW_CHART_BARS),
-                     "courses", "handover-offer", _("No referrals in this period"), error) &&
-         add_counts (self, referrals_by_group_sql,
-                     bb_overview_card_new ("referrals-by-target-group", _("Referrals by target group"),
-                                           _("referrals"), BB_OVERVIEW_CHART_BARS),
-                     NULL, NULL, _("No referrals in this period"), error) &&
-         add_handovers (self, error);
+  return add_outcome (self, error) && add_handover_cards (self, error);
 }

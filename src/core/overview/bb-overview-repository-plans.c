@@ -49,7 +49,7 @@ add_activities (BbOverviewComputation  *self,
                 GError                **error)
 {
   g_autoptr(BbCachedStatement) stmt = _bb_overview_prepare (self, activities_sql, error);
-  BbOverviewLink overdue_link = { (char *) "plans", (char *) "overdue", (char *) "" };
+  g_autoptr(BbOverviewLink) overdue_link = bb_overview_link_new ("plans", "overdue", "", NULL);
   BbOverviewSeries *done, *overdue;
   BbOverviewCard *card;
   int rc;
@@ -62,11 +62,11 @@ add_activities (BbOverviewComputation  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
-      BbOverviewLink link = { (char *) "plans", (char *) "plan", key };
+      g_autoptr(BbOverviewLink) link = bb_overview_link_new ("plans", "plan", key, NULL);
       const char *title = (const char *) sqlite3_column_text (stmt, 1);
 
-      bb_overview_series_add_keyed_point (done, key, title, sqlite3_column_double (stmt, 2), &link);
-      bb_overview_series_add_keyed_point (overdue, key, title, sqlite3_column_double (stmt, 3), &overdue_link);
+      bb_overview_series_add_keyed_point (done, key, title, sqlite3_column_double (stmt, 2), link);
+      bb_overview_series_add_keyed_point (overdue, key, title, sqlite3_column_double (stmt, 3), overdue_link);
     }
   if (!_bb_overview_check_done (self, rc, error))
     {
@@ -144,13 +144,13 @@ add_indicators (BbOverviewComputation  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
-      BbOverviewLink link = { (char *) "plans", (char *) "plan", key };
+      g_autoptr(BbOverviewLink) link = bb_overview_link_new ("plans", "plan", key, NULL);
       const char *name = (const char *) sqlite3_column_text (stmt, 2);
 
       bb_overview_series_add_keyed_point (latest, key, name,
                                           sqlite3_column_type (stmt, 4) == SQLITE_NULL
-                                            ? NAN : sqlite3_column_double (stmt, 4), &link);
-      bb_overview_series_add_keyed_point (target, key, name, sqlite3_column_double (stmt, 3), &link);
+                                            ? NAN : sqlite3_column_double (stmt, 4), link);
+      bb_overview_series_add_keyed_point (target, key, name, sqlite3_column_double (stmt, 3), link);
     }
   if (!_bb_overview_check_done (self, rc, error))
     {

@@ -29,12 +29,29 @@ typedef struct
   GPtrArray              *months;
 } BbOverviewComputation;
 
-/* @sql with "@" replaced by the adviser's condition on courses "c" and "#" by the
- * same on hand-overs "h" (or nothing for every adviser), prepared once per
- * connection, with ?1–?4 and ?9 bound. */
+/* @sql with "@" replaced by the adviser's condition on courses "c", "#" by the
+ * same on hand-overs "h" and "$" on course_scores "s" (or nothing for every
+ * adviser), prepared once per connection, with ?1–?4 and ?9 bound. */
 BbCachedStatement *_bb_overview_prepare           (BbOverviewComputation  *self,
                                                    const char             *sql,
                                                    GError                **error);
+/* A link to the courses view with the pairs of filter and value (NULL-terminated)
+ * and the overview's adviser when it has one. */
+BbOverviewLink    *_bb_overview_course_link       (BbOverviewComputation  *self,
+                                                   const char             *first_filter,
+                                                   ...) G_GNUC_NULL_TERMINATED;
+
+/* What a month card's points of a series link to, month by month: the courses
+ * whose @dates ("first-contact", "closed") fall in the month (as far as the period
+ * goes), with @filter = @value as well unless @filter is NULL. A NULL @dates for
+ * no link. */
+typedef struct
+{
+  const char *dates;
+  const char *filter;
+  const char *value;
+} BbOverviewMonthLink;
+
 /* The index of @month ("YYYY-MM") in the trends' months, or -1. */
 int                _bb_overview_month_index       (BbOverviewComputation  *self,
                                                    const char             *month);
@@ -47,11 +64,7 @@ BbOverviewCard    *_bb_overview_month_card        (BbOverviewComputation  *self,
                                                    BbOverviewChartKind     kind,
                                                    guint                   n_series,
                                                    const char * const     *names,
-                                                   const BbOverviewLink   *links);
-/* Sets the value of month @index in every series of @card to column 1 + s of @stmt. */
-void               _bb_overview_set_month_values  (BbOverviewCard         *card,
-                                                   int                     index,
-                                                   sqlite3_stmt           *stmt);
+                                                   const BbOverviewMonthLink *links);
 /* FALSE with @error set from the connection unless @rc is SQLITE_DONE. */
 gboolean           _bb_overview_check_done        (BbOverviewComputation  *self,
                                                    int                     rc,
@@ -63,8 +76,6 @@ const char * const *_bb_overview_outcome_statements (void);
 const char * const *_bb_overview_plan_statements    (void);
 
 gboolean           _bb_overview_add_course_cards    (BbOverviewComputation  *self,
-                                                     GError                **error);
-gboolean           _bb_overview_add_waiting_cards   (BbOverviewComputation  *self,
                                                      GError                **error);
 gboolean           _bb_overview_add_outcome_cards   (BbOverviewComputation  *self,
                                                      GError                **error);

@@ -26,9 +26,11 @@ G_DEFINE_FINAL_TYPE (BbOverviewRepository, bb_overview_repository, G_TYPE_OBJECT
 /* ---- for the cards --------------------------------------------------------- */
 
 /* "@" on courses "c"; "#" on hand-overs "h", so that without an adviser they are
- * counted without reading their courses. */
+ * counted without reading their courses; "$" on course_scores "s", which holds its
+ * course's adviser. */
 #define ADVISER_CONDITION " AND c.adviser_id = ?9"
 #define HANDOVER_ADVISER_CONDITION " AND h.course_id IN (SELECT a.id FROM courses a WHERE a.adviser_id = ?9)"
+#define SCORES_ADVISER_CONDITION " AND s.adviser_id = ?9"
 
 BbCachedStatement *
 _bb_overview_prepare (BbOverviewComputation  *self,
@@ -40,6 +42,7 @@ _bb_overview_prepare (BbOverviewComputation  *self,
 
   g_string_replace (text, "@", self->filter->adviser_id > 0 ? ADVISER_CONDITION : "", 0);
   g_string_replace (text, "#", self->filter->adviser_id > 0 ? HANDOVER_ADVISER_CONDITION : "", 0);
+  g_string_replace (text, "$", self->filter->adviser_id > 0 ? SCORES_ADVISER_CONDITION : "", 0);
   stmt = bb_database_prepare_cached (self->database, g_intern_string (text->str), error);
   if (stmt == NULL)
     return NULL;
@@ -66,6 +69,44 @@ _bb_overview_prepare (BbOverviewComputation  *self,
   return stmt;
 }
 
+BbOverviewLink *
+_bb_overview_course_link (BbOverviewComputation *self,
+                          const char            *first_filter,
+                          ...)
+{
+  BbOverviewLink *link;
+  va_list filters;
+
+  va_start (filters, first_filter);
+  link = bb_overview_link_new_valist ("courses", self->filter->adviser_id, first_filter, filters);
+  va_end (filters);
+
+  return link;
+}
+
+static BbOverviewLink *
+month_link (BbOverviewComputation     *self,
+            const char                *month,
+            const BbOverviewMonthLink *link)
+{
+  g_autofree char *from_key = g_strconcat (link->dates, "-from", NULL);
+  g_autofree char *to_key = g_strconcat (link->dates, "-to", NULL);
+  char from[16], to[16];
+  GDate last;
+
+  /* The trends' months begin on the 1st; the last one ends with the period. */
+  g_snprintf (from, sizeof from, "%.7s-01", month);
+  g_date_clear (&last, 1);
+  _bb_overview_parse_day (from, &last);
+  g_date_add_months (&last, 1);
+  g_date_subtract_days (&last, 1);
+  g_date_strftime (to, sizeof to, "%Y-%m-%d", &last);
+  if (strcmp (to, self->filter->to) > 0)
+    g_strlcpy (to, self->filter->to, sizeof to);
+
+  return _bb_overview_course_link (self, from_key, from, to_key, to, link->filter, link->value, NULL);
+}
+
 int
 _bb_overview_month_index (BbOverviewComputation *self,
                           const char            *month)
@@ -78,14 +119,14 @@ _bb_overview_month_index (BbOverviewComputation *self,
 }
 
 BbOverviewCard *
-_bb_overview_month_card (BbOverviewComputation *self,
-                         const char            *id,
-                         const char            *title,
-                         const char            *unit,
-                         BbOverviewChartKind    kind,
-                         guint                  n_series,
-                         const char * const    *names,
-                         const BbOverviewLink  *links)
+_bb_overview_month_card (BbOverviewComputation     *self,
+                         const char                *id,
+                         const char                *title,
+                         const char                *unit,
+                         BbOverviewChartKind        kind,
+                         guint                      n_series,
+                         const char * const        *names,
+                         const BbOverviewMonthLink *links)
 {
   BbOverviewCard *card = bb_overview_card_new (id, title, unit, kind);
 
@@ -97,30 +138,14 @@ _bb_overview_month_card (BbOverviewComputation *self,
         {
           const char *month = g_ptr_array_index (self->months, i);
           g_autofree char *label = _bb_overview_month_label (month);
+          g_autoptr(BbOverviewLink) link = links != NULL && links[s].dates != NULL
+                                           ? month_link (self, month, &links[s]) : NULL;
 
-          bb_overview_series_add_keyed_point (series, month, label, 0,
-                                              links != NULL && links[s].view != NULL ? &links[s] : NULL);
+          bb_overview_series_add_keyed_point (series, month, label, 0, link);
         }
     }
 
   return card;
-}
-
-void
-_bb_overview_set_month_values (BbOverviewCard *card,
-                               int             index,
-                               sqlite3_stmt   *stmt)
-{
-  if (index < 0)
-    return;
-
-  for (guint s = 0; s < card->series->len; s++)
-    {
-      BbOverviewSeries *series = g_ptr_array_index (card->series, s);
-      BbOverviewPoint *point = g_ptr_array_index (series->points, index);
-
-      point->value = sqlite3_column_double (stmt, 1 + s);
-    }
 }
 
 gboolean
@@ -234,7 +259,6 @@ compute (BbDatabase              *database,
   typedef gboolean (*AddCards) (BbOverviewComputation *self, GError **error);
   static const AddCards parts[] = {
     _bb_overview_add_course_cards,
-    _bb_overview_add_waiting_cards,
     _bb_overview_add_outcome_cards,
     _bb_overview_add_catalogue_cards,
     _bb_overview_add_plan_cards,
@@ -275,6 +299,7 @@ bb_overview_repository_list_statements (void)
 
         g_string_replace (text, "@", "", 0);
         g_string_replace (text, "#", "", 0);
+        g_string_replace (text, "$", "", 0);
         g_strv_builder_add (builder, text->str);
       }
 

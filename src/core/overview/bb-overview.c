@@ -168,17 +168,114 @@ bb_overview_filter_describe (const BbOverviewFilter *filter)
 char *
 _bb_overview_month_label (const char *month)
 {
-  g_autoptr(GDateTime) time = NULL;
+  /* From the translations, not from LC_TIME: a Danish interface on a system
+   * without a Danish locale still says "marts". The same strings, in the same
+   * context, as the dates of bb-format.c: one translation for both. */
+  static const char * const names[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
   int year = 0, number = 0;
 
   if (month == NULL || sscanf (month, "%4d-%2d", &year, &number) != 2)
     return g_strdup (month != NULL ? month : "");
 
-  time = g_date_time_new_utc (year, number, 1, 0, 0, 0);
-  if (time == NULL)
+  if (number < 1 || number > 12)
     return g_strdup (month);
-  /* Translators: a month and its year on a chart, as strftime writes it ("March 2026"). */
-  return g_date_time_format (time, C_("overview month", "%OB %Y"));
+  /* Translators: a month and its year on a chart: %1$s the month's name, %2$d the
+   * year ("March 2026"). */
+  return g_strdup_printf (C_("overview month", "%1$s %2$d"),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month", names[number - 1]), year);
+}
+
+/* ---- links --------------------------------------------------------------- */
+
+BbOverviewLink *
+bb_overview_link_new_valist (const char *view,
+                             gint64      adviser_id,
+                             const char *first_filter,
+                             va_list     filters)
+{
+  BbOverviewLink *link = g_new0 (BbOverviewLink, 1);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  for (const char *filter = first_filter; filter != NULL; filter = va_arg (filters, const char *))
+    {
+      const char *value = va_arg (filters, const char *);
+
+      if (value != NULL)
+        g_variant_builder_add (&builder, "{ss}", filter, value);
+    }
+  if (adviser_id > 0)
+    {
+      char text[32];
+
+      g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, adviser_id);
+      g_variant_builder_add (&builder, "{ss}", "adviser", text);
+    }
+  link->view = g_strdup (view);
+  link->filters = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+  return link;
+}
+
+BbOverviewLink *
+bb_overview_link_new (const char *view,
+                      const char *first_filter,
+                      ...)
+{
+  BbOverviewLink *link;
+  va_list filters;
+
+  va_start (filters, first_filter);
+  link = bb_overview_link_new_valist (view, 0, first_filter, filters);
+  va_end (filters);
+
+  return link;
+}
+
+BbOverviewLink *
+bb_overview_link_copy (const BbOverviewLink *link)
+{
+  BbOverviewLink *copy = g_new0 (BbOverviewLink, 1);
+
+  copy->view = g_strdup (link->view);
+  copy->filters = g_variant_ref (link->filters);
+
+  return copy;
+}
+
+void
+bb_overview_link_free (BbOverviewLink *link)
+{
+  if (link == NULL)
+    return;
+
+  g_free (link->view);
+  g_variant_unref (link->filters);
+  g_free (link);
+}
+
+GVariant *
+bb_overview_link_get_target (const BbOverviewLink *link)
+{
+  g_return_val_if_fail (link != NULL, NULL);
+
+  return g_variant_new ("(s@a{ss})", link->view, link->filters);
+}
+
+const char *
+bb_overview_link_get (const BbOverviewLink *link,
+                      const char           *filter)
+{
+  const char *value = NULL;
+
+  g_return_val_if_fail (link != NULL, NULL);
+
+  return g_variant_lookup (link->filters, filter, "&s", &value) ? value : NULL;
 }
 
 /* ---- cards --------------------------------------------------------------- */
@@ -190,13 +287,7 @@ point_free (gpointer data)
 
   g_free (point->label);
   g_free (point->key);
-  if (point->link != NULL)
-    {
-      g_free (point->link->view);
-      g_free (point->link->filter);
-      g_free (point->link->value);
-      g_free (point->link);
-    }
+  g_clear_pointer (&point->link, bb_overview_link_free);
   g_free (point);
 }
 
@@ -274,13 +365,7 @@ bb_overview_series_add_keyed_point (BbOverviewSeries     *series,
   point->key = g_strdup (key);
   point->label = g_strdup (label);
   point->value = value;
-  if (link != NULL)
-    {
-      point->link = g_new0 (BbOverviewLink, 1);
-      point->link->view = g_strdup (link->view);
-      point->link->filter = g_strdup (link->filter);
-      point->link->value = g_strdup (link->value);
-    }
+  point->link = link != NULL ? bb_overview_link_copy (link) : NULL;
   g_ptr_array_add (series->points, point);
 }
 

@@ -70,20 +70,40 @@ typedef enum
 } BbOverviewChartKind;
 
 /* Where a click on a point leads: the rows behind it, in their view. The window
- * activates "<view>.show-filtered" with ("ss") (@filter, @value) on the view called
- * @view ("offers", "courses", "plans").
- *   courses: "status" (BbCourseStatus nick), "waiting-longer-than" (days),
- *            "closing" (BbClosingReason nick), "handover-offer" (offer id),
- *            "conversations" (count, "N+" for at least N);
+ * activates "<view>.show-filtered" with @filters ("a{ss}": filter → value, every
+ * other filter of the view reset) on the view called @view ("offers", "courses",
+ * "plans").
+ *   courses: "status" (BbCourseStatus nick), "closing" (BbClosingReason nick),
+ *            "waiting-longer-than" (days), "conversations" (count, "N+" for at
+ *            least N), "handover-offer" (offer id), "adviser" (adviser id, as the
+ *            responsible adviser), "first-contact-from", "first-contact-to",
+ *            "closed-from", "closed-to" (YYYY-MM-DD, included);
  *   offers:  "coverage-gap" ("<target group id>:<step id>"), "stale" ("");
  *   plans:   "plan" (plan id), "overdue" ("").
- * The period and adviser of the overview go along where the filter takes them. */
+ * A course link carries the overview's adviser and, where the figure depends on
+ * it, its period, so the list shows exactly the courses counted. */
 typedef struct
 {
-  char *view;
-  char *filter;
-  char *value;
+  char     *view;
+  GVariant *filters;
 } BbOverviewLink;
+
+/* Pairs of filter and value after @view, NULL-terminated; a pair with a NULL value
+ * is left out. */
+BbOverviewLink     *bb_overview_link_new        (const char             *view,
+                                                 const char             *first_filter,
+                                                 ...) G_GNUC_NULL_TERMINATED;
+BbOverviewLink     *bb_overview_link_new_valist (const char             *view,
+                                                 gint64                  adviser_id,
+                                                 const char             *first_filter,
+                                                 va_list                 filters);
+BbOverviewLink     *bb_overview_link_copy       (const BbOverviewLink   *link);
+void                bb_overview_link_free       (BbOverviewLink         *link);
+/* The target of win.show-filtered, "(sa{ss})": @view and the filters (floating). */
+GVariant           *bb_overview_link_get_target (const BbOverviewLink   *link);
+/* The value of @filter, NULL when the link does not set it. */
+const char         *bb_overview_link_get        (const BbOverviewLink   *link,
+                                                 const char             *filter);
 
 typedef struct
 {
@@ -186,5 +206,6 @@ gboolean            bb_overview_write_pdf       (BbOverview             *self,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbOverview, bb_overview_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbOverviewCard, bb_overview_card_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BbOverviewLink, bb_overview_link_free)
 
 G_END_DECLS

@@ -222,6 +222,107 @@ show_text (cairo_t     *cr,
   pango_layout_set_width (layout, -1);
 }
 
+/* Labels below narrow bars wrap at words onto this many lines; when a word is
+ * wider than its bar's slot they are turned 45° instead, at most this share of the
+ * chart's height, and shortened only beyond that. */
+#define LABEL_LINES 3
+#define TURNED_SHARE 0.5
+
+/* @layout set up for @label in a slot @width wide: wrapped at words (or within one
+ * that is too long), cut with an ellipsis only on the last line. */
+static void
+set_label (PangoLayout *layout,
+           const char  *label,
+           double       width)
+{
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_height (layout, -LABEL_LINES);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+}
+
+static void
+reset_layout (PangoLayout *layout)
+{
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+}
+
+/* The widest word of any label, and the widest label on one line. */
+static void
+measure_labels (BbReportBars *self,
+                PangoLayout  *layout,
+                int          *widest_word,
+                int          *widest_label)
+{
+  *widest_word = *widest_label = 0;
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      const char *label = g_ptr_array_index (self->labels, i);
+      g_auto(GStrv) words = g_strsplit (label, " ", -1);
+      int width;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          pango_layout_set_text (layout, words[w], -1);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          *widest_word = MAX (*widest_word, width);
+        }
+      pango_layout_set_text (layout, label, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      *widest_label = MAX (*widest_label, width);
+    }
+}
+
+/* @label turned 45° with its end under @x, @y, at most @length long. */
+static void
+show_turned_label (cairo_t     *cr,
+                   PangoLayout *layout,
+                   const char  *label,
+                   double       x,
+                   double       y,
+                   double       length)
+{
+  int width, height;
+
+  pango_layout_set_text (layout, label, -1);
+  pango_layout_set_width (layout, (int) (MAX (length, 1) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_rotate (cr, -G_PI / 4);
+  cairo_move_to (cr, -length - height / 2.0, -height / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  reset_layout (layout);
+}
+
+/* The height the tallest label takes in a slot @width wide. */
+static int
+labels_height (BbReportBars *self,
+               PangoLayout  *layout,
+               double        width)
+{
+  int tallest = 0;
+
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      int height;
+
+      set_label (layout, g_ptr_array_index (self->labels, i), width);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      tallest = MAX (tallest, height);
+    }
+  reset_layout (layout);
+  return tallest;
+}
+
 /* A swatch and the name of each series, left to right, as far as they fit. */
 static void
 draw_legend (BbReportBars *self,
@@ -266,8 +367,8 @@ bb_report_bars_draw (BbReportBars *self,
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(PangoFontDescription) desc = NULL;
   g_autofree char *max_text = NULL;
-  double max = 0, left, right, top, bottom, slot, bar;
-  int text_width, text_height;
+  double max = 0, left, right, top, bottom, slot, bar, turned = 0;
+  int text_width, text_height, label_height, widest_word, widest_label;
   guint n_series, n_labels;
 
   g_return_if_fail (self != NULL);
@@ -302,11 +403,25 @@ bb_report_bars_draw (BbReportBars *self,
   left = PAD + text_width + PAD;
   right = width - PAD;
   top = PAD + text_height + 2 + (n_series > 1 ? text_height + 2 : 0);
-  bottom = height - PAD - text_height - PAD;
-  if (right - left < 20 || bottom - top < 20 || n_labels == 0 || n_series == 0)
+  if (right - left < 20 || n_labels == 0 || n_series == 0)
+    return;
+  slot = (right - left) / n_labels;
+  /* Room for the labels as they wrap, so a narrow chart does not cut them; turned
+   * when a word would have to be cut, with room on the left for the first. */
+  measure_labels (self, layout, &widest_word, &widest_label);
+  if (widest_word > slot - 2)
+    {
+      turned = MIN (widest_label, TURNED_SHARE * height * G_SQRT2 - text_height);
+      left = MAX (left, PAD + (turned + text_height) / G_SQRT2 - slot / 2);
+      slot = (right - left) / n_labels;
+      label_height = (int) ceil ((turned + text_height) / G_SQRT2);
+    }
+  else
+    label_height = MAX (text_height, labels_height (self, layout, slot - 2));
+  bottom = height - PAD - label_height - PAD;
+  if (bottom - top < 20)
     return;
 
-  slot = (right - left) / n_labels;
   bar = slot * GROUP_FILL / n_series;
 
 #define Y_OF(v) (bottom - (CLAMP ((v), 0, max)) / max * (bottom - top))
@@ -347,8 +462,15 @@ bb_report_bars_draw (BbReportBars *self,
         }
 
       set_color (cr, &self->colors.muted, 1.0);
-      show_text (cr, layout, label, left + (i + 0.5) * slot, bottom + PAD + text_height / 2.0, 0.5,
-                 slot - 2);
+      if (turned > 0)
+        show_turned_label (cr, layout, label, left + (i + 0.5) * slot, bottom + PAD, turned);
+      else
+        {
+          set_label (layout, label, slot - 2);
+          cairo_move_to (cr, left + i * slot + 1, bottom + PAD);
+          pango_cairo_show_layout (cr, layout);
+          reset_layout (layout);
+        }
       add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, left + i * slot, bottom + PAD,
                 left + (i + 1) * slot, bottom + PAD, i, g_strdup (label));
     }

@@ -278,3 +278,16 @@ bb_backup_install_migration_hook (guint keep)
 {
   bb_database_set_migration_hook (back_up_before_migration, GUINT_TO_POINTER (keep));
 }
+
+guint
+bb_backup_get_count (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (settings != NULL)
+    g_object_get (settings, "settings-schema", &schema, NULL);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "backup-count"))
+    return BB_BACKUP_DEFAULT_COUNT;
+
+  return g_settings_get_uint (settings, "backup-count");
+}

@@ -106,6 +106,10 @@ gboolean      bb_backup_copy_file    (const char  *database_path,
                                       const char  *destination,
                                       GError     **error);
 
+/* The count Preferences keep (GSettings "backup-count"): BB_BACKUP_DEFAULT_COUNT
+ * without @settings or with an installed schema too old to have the key. */
+guint         bb_backup_get_count    (GSettings   *settings);
+
 /* Makes bb_database_open back a file up before it changes its schema. */
 void          bb_backup_install_migration_hook (guint keep);
 

@@ -39,6 +39,8 @@ static const struct
     "SELECT * FROM course_status_events" OF_THE_COURSES " ORDER BY course_id, date, id" },
   { "meetings", "SELECT * FROM meetings" OF_THE_COURSES " ORDER BY course_id, date, time, id" },
   { "measures", "SELECT * FROM measures" OF_THE_COURSES " ORDER BY course_id, instrument, date, id" },
+  /* Made from the measures for the overview, but held on them all the same. */
+  { "course_scores", "SELECT * FROM course_scores" OF_THE_COURSES " ORDER BY course_id, instrument" },
   { "handovers", "SELECT * FROM handovers" OF_THE_COURSES " ORDER BY course_id, state_date, id" },
   { "access_log", "SELECT * FROM access_log WHERE young_person_id = ?1 ORDER BY id" },
 };

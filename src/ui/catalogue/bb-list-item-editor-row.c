@@ -7,6 +7,7 @@
 #include "bb-list-item-editor-row.h"
 #include "bb-offer-editor-section.h"
 #include "bb-provider.h"
+#include "bb-phones-editor.h"
 #include "bb-step.h"
 #include "bb-target-group.h"
 #include "bb-text.h"
@@ -37,8 +38,11 @@ struct _BbListItemEditorRow
   AdwEntryRow           *website_row;
   AdwEntryRow           *email_row;
   BbOfferEditorErrorRow *email_error;
-  AdwEntryRow           *phone_row;
-  BbOfferEditorErrorRow *phone_error;
+  AdwEntryRow           *legal_status_row;
+  AdwEntryRow           *tax_id_row;
+  AdwActionRow          *identifiers_row;
+  GtkWidget             *phones_row;
+  BbPhonesEditor        *phones_editor;
 
   /* Target groups */
   GtkWidget             *order_row;
@@ -92,7 +96,13 @@ fill (BbListItemEditorRow *self)
       gtk_editable_set_text (GTK_EDITABLE (self->department_row), bb_provider_get_department (provider));
       gtk_editable_set_text (GTK_EDITABLE (self->website_row), bb_provider_get_website (provider));
       gtk_editable_set_text (GTK_EDITABLE (self->email_row), bb_provider_get_email (provider));
-      gtk_editable_set_text (GTK_EDITABLE (self->phone_row), bb_provider_get_phone (provider));
+      g_autofree char *identifiers = bb_provider_dup_identifiers (provider);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->legal_status_row), bb_provider_get_legal_status (provider));
+      gtk_editable_set_text (GTK_EDITABLE (self->tax_id_row), bb_provider_get_tax_id (provider));
+      adw_action_row_set_subtitle (self->identifiers_row, identifiers != NULL ? identifiers : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->identifiers_row), identifiers != NULL);
+      bb_phones_editor_load (self->phones_editor, bb_provider_get_phones (provider));
     }
   else if (BB_IS_TARGET_GROUP (self->item))
     {
@@ -137,9 +147,15 @@ dup_provider_label (guint       field,
     case 4:
       /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
       return FIELD_LABEL (title, _("E-mail of the provider %s"), _("E-mail of the new provider"));
-    default:
+    case 5:
       /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
-      return FIELD_LABEL (title, _("Phone of the provider %s"), _("Phone of the new provider"));
+      return FIELD_LABEL (title, _("Legal status of the provider %s"), _("Legal status of the new provider"));
+    case 6:
+      /* TRANSLATORS: what a screen reader calls a field; %s is the provider's name */
+      return FIELD_LABEL (title, _("Tax ID of the provider %s"), _("Tax ID of the new provider"));
+    default:
+      /* TRANSLATORS: what a screen reader calls a group of fields; %s is the provider's name */
+      return FIELD_LABEL (title, _("Phones of the provider %s"), _("Phones of the new provider"));
     }
 }
 
@@ -184,11 +200,12 @@ update_accessible_names (BbListItemEditorRow *self,
     {
       gpointer fields[] = {
         self->name_row, self->sector_row, self->department_row,
-        self->website_row, self->email_row, self->phone_row,
+        self->website_row, self->email_row, self->legal_status_row, self->tax_id_row,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
         name_field (fields[i], dup_provider_label (i, stored_title));
+      name_field (self->phones_row, dup_provider_label (G_N_ELEMENTS (fields), stored_title));
     }
   else if (BB_IS_TARGET_GROUP (self->item))
     /* TRANSLATORS: what a screen reader calls a field; %s is the target group's name */
@@ -265,10 +282,10 @@ update (BbListItemEditorRow *self)
                                        ? NULL : _("Enter an e-mail address such as name@example.dk."),
                                        TRUE))
         valid = FALSE;
-      if (!bb_offer_editor_show_error (self->phone_row, self->phone_error,
-                                       bb_validate_phone (get_text (self->phone_row))
-                                       ? NULL : _("Enter a phone number with at least 8 digits."),
-                                       TRUE))
+      g_autoptr(GPtrArray) phones = bb_phones_editor_dup_phones (self->phones_editor);
+
+      /* Each phone says under itself what is wrong with it. */
+      if (phones == NULL)
         valid = FALSE;
     }
 
@@ -424,7 +441,13 @@ bb_list_item_editor_row_dup_edited (BbListItemEditor *editor)
       bb_provider_set_department (provider, get_text (self->department_row));
       bb_provider_set_website (provider, get_text (self->website_row));
       bb_provider_set_email (provider, get_text (self->email_row));
-      bb_provider_set_phone (provider, get_text (self->phone_row));
+      bb_provider_set_legal_status (provider, get_text (self->legal_status_row));
+      bb_provider_set_tax_id (provider, get_text (self->tax_id_row));
+      g_autoptr(GPtrArray) phones = bb_phones_editor_dup_phones (self->phones_editor);
+
+      /* Unsavable phones are not saved; update () keeps Save off meanwhile. */
+      if (phones != NULL)
+        bb_provider_set_phones (provider, phones);
     }
   else if (BB_IS_TARGET_GROUP (item))
     {
@@ -488,13 +511,17 @@ bb_list_item_editor_row_constructed (GObject *object)
     GTK_WIDGET (self->department_row),
     GTK_WIDGET (self->website_row),
     GTK_WIDGET (self->email_row),
-    GTK_WIDGET (self->phone_row),
+    GTK_WIDGET (self->legal_status_row),
+    GTK_WIDGET (self->tax_id_row),
+    self->phones_row,
   };
 
   G_OBJECT_CLASS (bb_list_item_editor_row_parent_class)->constructed (object);
 
   for (guint i = 0; i < G_N_ELEMENTS (provider_rows); i++)
     gtk_widget_set_visible (provider_rows[i], provider);
+  bb_phones_editor_set_description (self->phones_editor,
+                                    _("The provider’s numbers, the first one shown on leaflets and letters."));
   gtk_widget_set_visible (self->level_row, step);
   gtk_widget_set_visible (GTK_WIDGET (self->description_row), step);
   gtk_widget_set_visible (self->order_row, target_group);
@@ -579,6 +606,7 @@ bb_list_item_editor_row_class_init (BbListItemEditorRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BB_TYPE_OFFER_EDITOR_ERROR_ROW);
+  g_type_ensure (BB_TYPE_PHONES_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-list-item-editor-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, name_row);
@@ -593,8 +621,11 @@ bb_list_item_editor_row_class_init (BbListItemEditorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, website_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, email_error);
-  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_row);
-  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phone_error);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, legal_status_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, tax_id_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, identifiers_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phones_row);
+  gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, phones_editor);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, order_row);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, up_button);
   gtk_widget_class_bind_template_child (widget_class, BbListItemEditorRow, down_button);

@@ -210,6 +210,10 @@ bb_list_items_equal (GObject *a,
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
 
+  /* A provider's phones, legal status and tax id are not properties. */
+  if (BB_IS_PROVIDER (a) && !bb_provider_details_equal (BB_PROVIDER (a), BB_PROVIDER (b)))
+    return FALSE;
+
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
   for (guint i = 0; i < n_pspecs; i++)
     {

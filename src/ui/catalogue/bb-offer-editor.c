@@ -12,6 +12,7 @@
 #include "bb-offer-phones-section.h"
 #include "bb-offer-places-section.h"
 #include "bb-offer-practical-section.h"
+#include "bb-save-error-bar.h"
 
 /* A page of sections (BbSection), as gnome-calendar's event editor is: each fills
  * itself from the offer and writes its own fields back; the editor loads the lists
@@ -26,8 +27,7 @@ struct _BbOfferEditor
   /* Saved or discarded: nothing left to ask about when closing. */
   gboolean                done;
 
-  GtkRevealer            *error_revealer;
-  GtkLabel               *error_label;
+  BbSaveErrorBar         *error_bar;
   AdwWindowTitle         *window_title;
   GtkWidget              *sections_box;
   BbOfferBasicsSection   *basics_section;
@@ -57,14 +57,6 @@ static guint signals[N_SIGNALS];
   for (GtkWidget *section = gtk_widget_get_first_child ((self)->sections_box); \
        section != NULL; \
        section = gtk_widget_get_next_sibling (section))
-
-static void
-show_save_error (BbOfferEditor *self,
-                 const char    *message)
-{
-  gtk_label_set_text (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-}
 
 static gboolean
 is_changed (BbOfferEditor *self)
@@ -99,7 +91,7 @@ list_or_empty (BbOfferEditor  *self,
   if (list != NULL)
     return list;
 
-  show_save_error (self, (*error)->message);
+  bb_save_error_bar_show_message (self->error_bar, (*error)->message);
   g_clear_error (error);
   return G_LIST_MODEL (g_list_store_new (item_type));
 }
@@ -177,7 +169,8 @@ save (GtkWidget  *widget,
   if (!bb_offer_validate (offer, &error) ||
       !bb_offer_repository_save (bb_context_get_offers (self->context), offer, &error))
     {
-      show_save_error (self, error->message);
+      /* Kept open with all that was typed, to save again. */
+      bb_save_error_bar_show (self->error_bar, error);
       return;
     }
 
@@ -219,7 +212,13 @@ static void
 on_section_edited (BbOfferEditor *self)
 {
   /* What failed to save may no longer hold. */
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  bb_save_error_bar_hide (self->error_bar);
+}
+
+static void
+on_error_bar_retry (BbOfferEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
 }
 
 static gboolean
@@ -400,11 +399,12 @@ bb_offer_editor_class_init (BbOfferEditorClass *klass)
   g_type_ensure (BB_TYPE_OFFER_PHONES_SECTION);
   g_type_ensure (BB_TYPE_OFFER_PLACES_SECTION);
   g_type_ensure (BB_TYPE_OFFER_CONTACTS_SECTION);
+  g_type_ensure (BB_TYPE_SAVE_ERROR_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-offer-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_revealer);
-  gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, error_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_retry);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, sections_box);
   gtk_widget_class_bind_template_child (widget_class, BbOfferEditor, basics_section);

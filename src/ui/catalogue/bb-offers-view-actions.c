@@ -15,9 +15,17 @@
 #include "bb-offer-editor.h"
 #include "bb-offer-exchange.h"
 #include "bb-offers-view-private.h"
+#include "bb-read-only-banner.h"
 #include "bb-trash-window.h"
 
 /* The actions that need an offer shown beside the list. */
+/* What writes: off while the database can only be read (bb_read_only_get ()). */
+static const char * const editing_actions[] = {
+  "offers.new", "offers.edit", "offers.duplicate", "offers.delete", "offers.mark-reviewed",
+  "offers.import", "offers.import-folder", "offers.import-feed", "offers.manage-lists",
+  "offers.show-trash", NULL
+};
+
 static const char * const offer_actions[] = {
   "offers.edit",
   "offers.duplicate",
@@ -725,7 +733,7 @@ _bb_offers_view_class_actions_init (BbOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "offers.show-offer", "x", show_offer);
   gtk_widget_class_install_action (widget_class, "offers.show-offers-of", "(sx)", _bb_offers_view_show_offers_of);
-  gtk_widget_class_install_action (widget_class, "offers.show-filtered", "(ss)", _bb_offers_view_show_filtered);
+  gtk_widget_class_install_action (widget_class, "offers.show-filtered", "a{ss}", _bb_offers_view_show_filtered);
 
   /* Delete only where the list has focus: in the search entry it deletes text. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "offers.delete", NULL);
@@ -753,4 +761,5 @@ _bb_offers_view_actions_update (BbOffersView *self)
   for (guint i = 0; i < G_N_ELEMENTS (catalogue_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), catalogue_actions[i], self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.undo-import", self->undo_import_id > 0);
+  bb_read_only_disable_actions (GTK_WIDGET (self), self->context, editing_actions);
 }

@@ -310,15 +310,31 @@ format_language (JsonObject *language)
   return g_strdup (name);
 }
 
+/* "Ramp at the entrance – Lift to the first floor", a line a note; NULL for none. */
 static char *
-format_accessibility (JsonObject *accessibility)
+dup_accessibility (const BbOfferLocation *place)
 {
-  return _bb_offers_view_join (" – ",
-                               is_set (get_json_string (accessibility, "description"))
-                               ? get_json_string (accessibility, "description") : "",
-                               is_set (get_json_string (accessibility, "details"))
-                               ? get_json_string (accessibility, "details") : "",
-                               NULL);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < place->accessibility->len; i++)
+    {
+      const BbAccessibility *note = g_ptr_array_index (place->accessibility, i);
+      char *line = _bb_offers_view_join (" – ",
+                                         is_set (note->description) ? note->description : "",
+                                         is_set (note->details) ? note->details : "",
+                                         NULL);
+
+      if (*line != '\0')
+        g_ptr_array_add (lines, line);
+      else
+        g_free (line);
+    }
+
+  if (lines->len == 0)
+    return NULL;
+
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
 /* "CVR-nummer: 12345678", by the identifier's type or else its scheme. */
@@ -391,7 +407,7 @@ new_place_row (const BbOfferLocation *place)
   g_autofree char *addresses = dup_addresses (place);
   g_autofree char *first_line = NULL;
   g_autofree char *hours = bb_schedules_format (place->schedules);
-  g_autofree char *accessibility = dup_json_list (place->extra, "accessibility", format_accessibility, "\n");
+  g_autofree char *accessibility = dup_accessibility (place);
   g_autofree char *languages = dup_json_list (place->extra, "languages", format_language, ", ");
   g_autofree char *escaped = NULL;
   const char *title;

@@ -321,22 +321,20 @@ _bb_offers_view_show_offers_of (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_list_view (self->pane)));
 }
 
-/* What the overview reaches through win.show-filtered ("(ss)": a filter of
- * bb-overview.h and its value): the offers of a coverage gap's target group and step
- * (none active, or there were no gap), or those not reviewed for a year. */
+/* What the overview reaches through win.show-filtered ("a{ss}": filters of
+ * bb-overview.h and their values): the offers of a coverage gap's target group and
+ * step (none active, or there were no gap), or those not reviewed for a year. */
 void
 _bb_offers_view_show_filtered (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
   BbOffersView *self = BB_OFFERS_VIEW (widget);
-  const char *filter, *value;
-
-  g_variant_get (parameter, "(&s&s)", &filter, &value);
+  const char *value;
 
   self->filling_filters = TRUE;
   _bb_offers_view_reset_filters (self);
-  if (g_str_equal (filter, "coverage-gap"))
+  if (g_variant_lookup (parameter, "coverage-gap", "&s", &value))
     {
       g_auto(GStrv) ids = g_strsplit (value, ":", 2);
 
@@ -346,7 +344,7 @@ _bb_offers_view_show_filtered (GtkWidget  *widget,
           _bb_offers_view_select_list_filter (self, "step", g_ascii_strtoll (ids[1], NULL, 10));
         }
     }
-  else if (g_str_equal (filter, "stale"))
+  if (g_variant_lookup (parameter, "stale", "&s", &value))
     gtk_check_button_set_active (self->stale_check, TRUE);
   self->filling_filters = FALSE;
   _bb_offers_view_apply_query (self);

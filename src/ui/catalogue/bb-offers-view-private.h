@@ -89,7 +89,7 @@ gboolean _bb_offers_view_select_list_filter (BbOffersView      *self,
                                              gint64             id);
 /* Offers "Relevance" as the sort order while searching, and only then. */
 void     _bb_offers_view_update_sort_names  (BbOffersView      *self);
-/* The actions offers.show-offers-of ("(sx)") and offers.show-filtered ("(ss)"). */
+/* The actions offers.show-offers-of ("(sx)") and offers.show-filtered ("a{ss}"). */
 void     _bb_offers_view_show_offers_of     (GtkWidget         *widget,
                                              const char        *action_name,
                                              GVariant          *parameter);

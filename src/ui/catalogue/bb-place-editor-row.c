@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "bb-offer-rows-section.h"
+#include "bb-phones-editor.h"
 #include "bb-place-editor-row.h"
 
 struct _BbPlaceEditorRow
@@ -21,6 +22,10 @@ struct _BbPlaceEditorRow
   GtkEntry        *city_entry;
   GtkEntry        *latitude_entry;
   GtkEntry        *longitude_entry;
+  GtkEntry        *accessibility_entry;
+  GtkEntry        *accessibility_details_entry;
+  GtkEntry        *accessibility_url_entry;
+  BbPhonesEditor  *phones_editor;
   GtkButton       *remove_button;
   GtkLabel        *message_label;
 };
@@ -97,6 +102,7 @@ bb_place_editor_row_class_init (BbPlaceEditorRowClass *klass)
   object_class->dispose = bb_place_editor_row_dispose;
   object_class->finalize = bb_place_editor_row_finalize;
 
+  g_type_ensure (BB_TYPE_PHONES_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/catalogue/bb-place-editor-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, name_entry);
@@ -105,6 +111,10 @@ bb_place_editor_row_class_init (BbPlaceEditorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, city_entry);
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, latitude_entry);
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, longitude_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, accessibility_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, accessibility_details_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, accessibility_url_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, phones_editor);
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, BbPlaceEditorRow, message_label);
   bb_offer_rows_class_init_row (widget_class);
@@ -114,6 +124,8 @@ static void
 bb_place_editor_row_init (BbPlaceEditorRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bb_phones_editor_set_description (self->phones_editor, _("The place’s own numbers."));
+  bb_phones_editor_load (self->phones_editor, NULL);
   bb_place_editor_row_set_number (self, 1);
 }
 
@@ -122,6 +134,7 @@ bb_place_editor_row_new (const BbOfferLocation *place)
 {
   BbPlaceEditorRow *self = g_object_new (BB_TYPE_PLACE_EDITOR_ROW, NULL);
   const BbAddress *address;
+  const BbAccessibility *note;
 
   if (place == NULL)
     return self;
@@ -141,12 +154,42 @@ bb_place_editor_row_new (const BbOfferLocation *place)
       set_degrees (self->latitude_entry, place->latitude);
       set_degrees (self->longitude_entry, place->longitude);
     }
+  note = place->accessibility->len > 0 ? g_ptr_array_index (place->accessibility, 0) : NULL;
+  if (note != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->accessibility_entry), note->description != NULL ? note->description : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->accessibility_details_entry), note->details != NULL ? note->details : "");
+      gtk_editable_set_text (GTK_EDITABLE (self->accessibility_url_entry), note->url != NULL ? note->url : "");
+    }
+  bb_phones_editor_load (self->phones_editor, place->phones);
   return self;
+}
+
+/* The first note as typed: a new one when there was none, gone when emptied and it
+ * held nothing else. */
+static void
+update_accessibility (BbPlaceEditorRow *self,
+                      BbOfferLocation  *place)
+{
+  g_autoptr(BbAccessibility) new_note = bb_accessibility_new ();
+  BbAccessibility *note = place->accessibility->len > 0 ? g_ptr_array_index (place->accessibility, 0) : new_note;
+
+  update_field (&note->description, self->accessibility_entry);
+  update_field (&note->details, self->accessibility_details_entry);
+  update_field (&note->url, self->accessibility_url_entry);
+  if (note->description == NULL && note->details == NULL && note->url == NULL)
+    {
+      if (note != new_note && note->extra == NULL)
+        g_ptr_array_remove_index (place->accessibility, 0);
+    }
+  else if (note == new_note)
+    g_ptr_array_add (place->accessibility, g_steal_pointer (&new_note));
 }
 
 BbOfferLocation *
 bb_place_editor_row_dup_location (BbPlaceEditorRow *self)
 {
+  g_autoptr(GPtrArray) phones = NULL;
   BbOfferLocation *place;
   g_autoptr(BbAddress) new_address = bb_address_new ();
   BbAddress *address;
@@ -174,7 +217,17 @@ bb_place_editor_row_dup_location (BbPlaceEditorRow *self)
   place->latitude = place->has_coordinates ? latitude : 0;
   place->longitude = place->has_coordinates ? longitude : 0;
 
-  if (self->place == NULL && place->name == NULL && place->addresses->len == 0 && !place->has_coordinates)
+  update_accessibility (self, place);
+  /* Phones that cannot be saved stop the save in validate (). */
+  phones = bb_phones_editor_dup_phones (self->phones_editor);
+  if (phones != NULL)
+    {
+      g_ptr_array_unref (place->phones);
+      place->phones = g_ptr_array_ref (phones);
+    }
+
+  if (self->place == NULL && place->name == NULL && place->addresses->len == 0 && !place->has_coordinates &&
+      place->accessibility->len == 0 && place->phones->len == 0)
     g_clear_pointer (&place, bb_offer_location_free);
   return place;
 }
@@ -182,6 +235,7 @@ bb_place_editor_row_dup_location (BbPlaceEditorRow *self)
 gboolean
 bb_place_editor_row_validate (BbPlaceEditorRow *self)
 {
+  g_autoptr(GPtrArray) phones = NULL;
   double latitude, longitude;
   gboolean latitude_valid, longitude_valid;
   const char *message = NULL;
@@ -204,7 +258,9 @@ bb_place_editor_row_validate (BbPlaceEditorRow *self)
   bb_offer_rows_mark_invalid (self->latitude_entry, about == self->latitude_entry);
   bb_offer_rows_mark_invalid (self->longitude_entry, about == self->longitude_entry);
   bb_offer_rows_show_message (self->message_label, about, message, FALSE);
-  return message == NULL;
+  /* The phones say under each what is wrong with it. */
+  phones = bb_phones_editor_dup_phones (self->phones_editor);
+  return message == NULL && phones != NULL;
 }
 
 void
@@ -233,6 +289,16 @@ bb_place_editor_row_set_number (BbPlaceEditorRow *self,
   bb_offer_rows_name_field (self->latitude_entry, g_strdup_printf (_("Latitude of place %u"), number));
   /* TRANSLATORS: what a screen reader calls a field; %u is the place's number in the list */
   bb_offer_rows_name_field (self->longitude_entry, g_strdup_printf (_("Longitude of place %u"), number));
+  /* TRANSLATORS: what a screen reader calls a field; %u is the place's number in the list */
+  bb_offer_rows_name_field (self->accessibility_entry, g_strdup_printf (_("Accessibility of place %u"), number));
+  bb_offer_rows_name_field (self->accessibility_details_entry,
+                            /* TRANSLATORS: what a screen reader calls a field; %u is the place's number in the list */
+                            g_strdup_printf (_("Details of the accessibility of place %u"), number));
+  bb_offer_rows_name_field (self->accessibility_url_entry,
+                            /* TRANSLATORS: what a screen reader calls a field; %u is the place's number in the list */
+                            g_strdup_printf (_("Web page about the accessibility of place %u"), number));
+  /* TRANSLATORS: what a screen reader calls a group of fields; %u is the place's number in the list */
+  bb_offer_rows_name_field (self->phones_editor, g_strdup_printf (_("Phones of place %u"), number));
   /* TRANSLATORS: what a screen reader calls a button; %u is the place's number in the list */
   bb_offer_rows_name_field (self->remove_button, g_strdup_printf (_("Remove place %u"), number));
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "bb-page-section.h"
+#include "bb-read-only-banner.h"
 
 typedef struct
 {
@@ -47,6 +48,9 @@ set_context (BbPageSection *self,
   if (priv->changed_id != 0)
     g_clear_signal_handler (&priv->changed_id, bb_context_get_database (priv->context));
   g_set_object (&priv->context, context);
+  /* A database that can only be read: nothing here can be changed (the window's
+   * banner says why), rather than each field failing as it is saved. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self), !bb_read_only_get (context));
   if (context != NULL && BB_PAGE_SECTION_GET_CLASS (self)->watches != NULL)
     priv->changed_id = g_signal_connect_object (bb_context_get_database (context), "changed",
                                                 G_CALLBACK (on_database_changed), self,

@@ -12,6 +12,7 @@
 #include "bb-course-plan-section.h"
 #include "bb-course-status-section.h"
 #include "bb-course-timeline-section.h"
+#include "bb-save-error-bar.h"
 #include "bb-young-person-log-section.h"
 
 /* How long typing may pause before the edit is saved. */
@@ -33,11 +34,13 @@ struct _BbCoursePage
   gulong                   changed_id;
 
   GtkStack                *stack;
+  AdwStatusPage           *empty_page;
   GtkLabel                *name_label;
   GtkLabel                *details_label;
   GtkLabel                *status_label;
   GtkLabel                *adviser_label;
   GtkLabel                *error_label;
+  BbSaveErrorBar          *save_error_bar;
   BbCourseSection         *person_section;
   BbCourseSection         *status_section;
   BbCourseSection         *plan_section;
@@ -96,7 +99,11 @@ save_section (BbCoursePage    *self,
 
   if (!saved)
     {
-      show_error (self, error->message);
+      /* A full disk or a busy database: the bar says what to do, and offers Save Again. */
+      if (bb_save_error_is_fault (error))
+        bb_save_error_bar_show (self->save_error_bar, error);
+      else
+        show_error (self, error->message);
       return FALSE;
     }
 
@@ -114,7 +121,17 @@ save_now (BbCoursePage *self)
 
   if (save_section (self, self->person_section, G_OBJECT (self->person)) &&
       save_section (self, self->plan_section, G_OBJECT (self->course)))
-    show_error (self, NULL);
+    {
+      show_error (self, NULL);
+      bb_save_error_bar_saved (self->save_error_bar);
+    }
+}
+
+static void
+on_save_error_bar_retry (BbCoursePage *self)
+{
+  self->pending = TRUE;
+  save_now (self);
 }
 
 static gboolean
@@ -216,6 +233,9 @@ load (BbCoursePage *self)
   g_clear_object (&self->course);
   g_clear_object (&self->person);
   show_error (self, NULL);
+  bb_save_error_bar_clear (self->save_error_bar);
+  adw_status_page_set_title (self->empty_page, _("No Course Chosen"));
+  adw_status_page_set_description (self->empty_page, _("Choose a course in the list to see it here."));
   hand_to_sections (self);
 
   if (self->context == NULL || self->course_id == 0)
@@ -233,6 +253,14 @@ load (BbCoursePage *self)
     {
       g_clear_object (&self->course);
       show_error (self, error->message);
+      /* Every opening is written to the access log: a database that can only be read
+       * cannot take that, so the course stays closed, and the page says why. */
+      if (g_error_matches (error, BB_DATABASE_ERROR, BB_DATABASE_ERROR_READ_ONLY))
+        {
+          adw_status_page_set_title (self->empty_page, _("The Course Cannot Be Opened"));
+          adw_status_page_set_description (self->empty_page,
+                                           _("Each opening of a course is written to the young person’s access log, and this database can only be read."));
+        }
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -387,6 +415,7 @@ bb_course_page_class_init (BbCoursePageClass *klass)
   g_type_ensure (BB_TYPE_COURSE_HANDOVERS_SECTION);
   g_type_ensure (BB_TYPE_COURSE_TIMELINE_SECTION);
   g_type_ensure (BB_TYPE_YOUNG_PERSON_LOG_SECTION);
+  g_type_ensure (BB_TYPE_SAVE_ERROR_BAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/brobygger/Brobygger/courses/bb-course-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, stack);
@@ -395,6 +424,9 @@ bb_course_page_class_init (BbCoursePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, status_label);
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, adviser_label);
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursePage, save_error_bar);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursePage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_error_bar_retry);
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, person_section);
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, status_section);
   gtk_widget_class_bind_template_child (widget_class, BbCoursePage, plan_section);

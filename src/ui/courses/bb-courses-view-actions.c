@@ -7,8 +7,14 @@
 #include "bb-advisers-window.h"
 #include "bb-course-new-dialog.h"
 #include "bb-courses-view-private.h"
+#include "bb-read-only-banner.h"
 
 /* The actions that need a course shown beside the list. */
+/* What writes: off while the database can only be read (bb_read_only_get ()). */
+static const char * const editing_actions[] = {
+  "courses.new", "courses.delete", "courses.manage-advisers", NULL
+};
+
 static const char * const course_actions[] = {
   "courses.delete",
 };
@@ -93,53 +99,19 @@ show_course (GtkWidget  *widget,
   bb_browse_pane_show_detail (self->pane);
 }
 
-/* The entry of @dropdown whose text is @label, or 0 ("all"). */
-static guint
-find_entry (GtkDropDown *dropdown,
-            const char  *label)
-{
-  GListModel *model = gtk_drop_down_get_model (dropdown);
-
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
-        return i;
-    }
-
-  return 0;
-}
-
-/* What the overview reaches through win.show-filtered ("(ss)": a filter of
- * bb-overview.h and its value): the courses behind a figure, every other filter
- * and the caseload off. */
+/* What the overview reaches through win.show-filtered ("a{ss}": filters of
+ * bb-overview.h and their values): the courses behind a figure, every other filter
+ * and the caseload off, the ones set shown in the filter bar. */
 static void
 show_filtered (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   BbCoursesView *self = BB_COURSES_VIEW (widget);
-  const char *filter, *value;
-  BbCourseStatus status;
-
-  g_variant_get (parameter, "(&s&s)", &filter, &value);
 
   self->filling_filters = TRUE;
-  _bb_courses_view_reset_filters (self);
   gtk_toggle_button_set_active (self->all_button, TRUE);
-  if (g_str_equal (filter, "status") && bb_course_status_from_key (value, &status))
-    gtk_drop_down_set_selected (self->status_dropdown,
-                                find_entry (self->status_dropdown, bb_course_status_get_label (status)));
-  else if (g_str_equal (filter, "closing"))
-    /* There is no filter by closing reason: the closed courses hold them. */
-    gtk_drop_down_set_selected (self->status_dropdown,
-                                find_entry (self->status_dropdown, bb_course_status_get_label (BB_COURSE_STATUS_CLOSED)));
-  else if (g_str_equal (filter, "waiting-longer-than"))
-    {
-      gtk_check_button_set_active (self->waiting_check, TRUE);
-      gtk_spin_button_set_value (self->waiting_spin, g_ascii_strtod (value, NULL));
-    }
+  _bb_courses_view_set_filters (self, parameter);
   self->filling_filters = FALSE;
 
   _bb_courses_view_apply_query (self);
@@ -334,7 +306,7 @@ _bb_courses_view_class_actions_init (BbCoursesViewClass *klass)
   gtk_widget_class_install_action (widget_class, "courses.clear-filters", NULL, clear_filters);
   gtk_widget_class_install_action (widget_class, "courses.remove-filter", "s", remove_filter);
   gtk_widget_class_install_action (widget_class, "courses.show-course", "x", show_course);
-  gtk_widget_class_install_action (widget_class, "courses.show-filtered", "(ss)", show_filtered);
+  gtk_widget_class_install_action (widget_class, "courses.show-filtered", "a{ss}", show_filtered);
 }
 
 static void
@@ -377,4 +349,5 @@ _bb_courses_view_actions_update (BbCoursesView *self)
                                    bb_browse_pane_get_selected_id (self->pane) != 0);
   for (guint i = 0; i < G_N_ELEMENTS (database_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), database_actions[i], self->context != NULL);
+  bb_read_only_disable_actions (GTK_WIDGET (self), self->context, editing_actions);
 }

@@ -9,6 +9,8 @@
 #include <math.h>
 
 #include "bb-courses-view-private.h"
+#include "bb-format.h"
+#include "bb-validate.h"
 
 /* The status filter's entries after "all": open courses, then each status. */
 #define STATUS_OPEN 1
@@ -35,6 +37,39 @@ spin_days (GtkCheckButton *check,
            GtkSpinButton  *spin)
 {
   return gtk_check_button_get_active (check) ? gtk_spin_button_get_value_as_int (spin) : -1;
+}
+
+/* An entry's date into @date (char[11]), or "" when it holds none yet. */
+static void
+entry_date (GtkEditable *entry,
+            char        *date)
+{
+  const char *text = gtk_editable_get_text (entry);
+
+  if (bb_validate_date (text))
+    g_strlcpy (date, text, 11);
+  else
+    date[0] = '\0';
+}
+
+/* "First contact 1 March 2026 – 31 March 2026", "… from …", "… until …" (or "Closed
+ * …" when @closed), or NULL. */
+static char *
+describe_range (const char *from,
+                const char *to,
+                gboolean    closed)
+{
+  g_autofree char *a = *from != '\0' ? bb_format_date (from) : NULL;
+  g_autofree char *b = *to != '\0' ? bb_format_date (to) : NULL;
+
+  if (a != NULL && b != NULL)
+    /* Translators: a filter in the filter bar, between two dates */
+    return closed ? g_strdup_printf (_("Closed %s – %s"), a, b) : g_strdup_printf (_("First contact %s – %s"), a, b);
+  if (a != NULL)
+    return closed ? g_strdup_printf (_("Closed from %s"), a) : g_strdup_printf (_("First contact from %s"), a);
+  if (b != NULL)
+    return closed ? g_strdup_printf (_("Closed until %s"), b) : g_strdup_printf (_("First contact until %s"), b);
+  return NULL;
 }
 
 /* A chip of the filter bar: its text, and what a screen reader says it does. */
@@ -66,6 +101,35 @@ update_filter_bar (BbCoursesView       *self,
   g_autofree char *referral = NULL;
   g_autofree char *waiting = NULL;
   g_autofree char *no_meeting = NULL;
+  g_autofree char *adviser = NULL;
+  g_autofree char *closing = NULL;
+  g_autofree char *conversations = NULL;
+  g_autofree char *handover = NULL;
+  g_autofree char *first_contact = NULL;
+  g_autofree char *closed = NULL;
+  gboolean any;
+
+  if (by_adviser && query->responsible_only)
+    /* Translators: a filter in the filter bar, "Responsible adviser: Mette Holm" */
+    adviser = g_strdup_printf (_("Responsible adviser: %s"), dropdown_text (self->adviser_dropdown));
+  else if (by_adviser)
+    adviser = g_strdup (dropdown_text (self->adviser_dropdown));
+  if (query->closing_reason >= 0)
+    /* Translators: a filter in the filter bar, "Closing reason: Moved" */
+    closing = g_strdup_printf (_("Closing reason: %s"), bb_closing_reason_get_label (query->closing_reason));
+  if (query->conversations >= 0 && query->conversations_or_more)
+    conversations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d or more conversations",
+                                                  "%d or more conversations", query->conversations),
+                                     query->conversations);
+  else if (query->conversations >= 0)
+    conversations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d conversation",
+                                                  "%d conversations", query->conversations),
+                                     query->conversations);
+  if (query->handover_offer_id > 0)
+    /* Translators: a filter in the filter bar, "Handed over to: Ungdomsskolen" */
+    handover = g_strdup_printf (_("Handed over to: %s"), dropdown_text (self->handover_dropdown));
+  first_contact = describe_range (query->first_contact_from, query->first_contact_to, FALSE);
+  closed = describe_range (query->closed_from, query->closed_to, TRUE);
 
   if (query->referral_source >= 0)
     /* Translators: a filter in the filter bar, "Referred by: School" */
@@ -80,13 +144,19 @@ update_filter_bar (BbCoursesView       *self,
                                   query->no_meeting_for);
 
   set_chip (self->status_chip, self->status_chip_content, status > 0 ? dropdown_text (self->status_dropdown) : NULL);
-  set_chip (self->adviser_chip, self->adviser_chip_content, by_adviser ? dropdown_text (self->adviser_dropdown) : NULL);
+  set_chip (self->adviser_chip, self->adviser_chip_content, adviser);
   set_chip (self->referral_chip, self->referral_chip_content, referral);
   set_chip (self->waiting_chip, self->waiting_chip_content, waiting);
   set_chip (self->no_meeting_chip, self->no_meeting_chip_content, no_meeting);
+  set_chip (self->closing_chip, self->closing_chip_content, closing);
+  set_chip (self->conversations_chip, self->conversations_chip_content, conversations);
+  set_chip (self->handover_chip, self->handover_chip_content, handover);
+  set_chip (self->first_contact_chip, self->first_contact_chip_content, first_contact);
+  set_chip (self->closed_chip, self->closed_chip_content, closed);
 
-  gtk_revealer_set_reveal_child (self->filter_bar,
-                                 status > 0 || by_adviser || referral != NULL || waiting != NULL || no_meeting != NULL);
+  any = status > 0 || by_adviser || referral != NULL || waiting != NULL || no_meeting != NULL || closing != NULL
+        || conversations != NULL || handover != NULL || first_contact != NULL || closed != NULL;
+  gtk_revealer_set_reveal_child (self->filter_bar, any);
 }
 
 static void
@@ -95,6 +165,7 @@ fill_query (BbCoursesView *self,
 {
   guint status = dropdown_selected (self->status_dropdown);
   guint adviser = dropdown_selected (self->adviser_dropdown);
+  guint handover = dropdown_selected (self->handover_dropdown);
 
   query->search = bb_browse_pane_get_search_text (self->pane);
   query->sort = (BbCourseSort) dropdown_selected (self->sort_dropdown);
@@ -108,6 +179,16 @@ fill_query (BbCoursesView *self,
   query->referral_source = (int) dropdown_selected (self->referral_dropdown) - 1;
   query->waiting_more_than = spin_days (self->waiting_check, self->waiting_spin);
   query->no_meeting_for = spin_days (self->no_meeting_check, self->no_meeting_spin);
+  query->responsible_only = gtk_check_button_get_active (self->responsible_check);
+  query->closing_reason = (int) dropdown_selected (self->closing_dropdown) - 1;
+  query->conversations = spin_days (self->conversations_check, self->conversations_spin);
+  query->conversations_or_more = gtk_check_button_get_active (self->conversations_more_check);
+  if (handover > 0 && handover < self->handover_ids->len)
+    query->handover_offer_id = g_array_index (self->handover_ids, gint64, handover);
+  entry_date (self->first_from_entry, query->first_contact_from);
+  entry_date (self->first_to_entry, query->first_contact_to);
+  entry_date (self->closed_from_entry, query->closed_from);
+  entry_date (self->closed_to_entry, query->closed_to);
 }
 
 /* My caseload: the adviser named in Preferences, who must be on the advisers list. */
@@ -155,7 +236,10 @@ _bb_courses_view_apply_query (BbCoursesView *self)
   apply_caseload (self, &query);
   update_filter_bar (self, &query);
   self->filtered = query.search[0] != '\0' || query.statuses != 0 || query.adviser_id != 0
-                   || query.referral_source >= 0 || query.waiting_more_than >= 0 || query.no_meeting_for >= 0;
+                   || query.referral_source >= 0 || query.waiting_more_than >= 0 || query.no_meeting_for >= 0
+                   || query.closing_reason >= 0 || query.conversations >= 0 || query.handover_offer_id > 0
+                   || query.first_contact_from[0] != '\0' || query.first_contact_to[0] != '\0'
+                   || query.closed_from[0] != '\0' || query.closed_to[0] != '\0';
   bb_course_list_set_query (self->courses, &query);
   _bb_courses_view_queue_totals (self);
   _bb_courses_view_update_list_state (self);
@@ -172,6 +256,15 @@ _bb_courses_view_reset_filters (BbCoursesView *self)
   gtk_drop_down_set_selected (self->referral_dropdown, 0);
   gtk_check_button_set_active (self->waiting_check, FALSE);
   gtk_check_button_set_active (self->no_meeting_check, FALSE);
+  gtk_check_button_set_active (self->responsible_check, FALSE);
+  gtk_drop_down_set_selected (self->closing_dropdown, 0);
+  gtk_check_button_set_active (self->conversations_check, FALSE);
+  gtk_check_button_set_active (self->conversations_more_check, FALSE);
+  gtk_drop_down_set_selected (self->handover_dropdown, 0);
+  gtk_editable_set_text (self->first_from_entry, "");
+  gtk_editable_set_text (self->first_to_entry, "");
+  gtk_editable_set_text (self->closed_from_entry, "");
+  gtk_editable_set_text (self->closed_to_entry, "");
 }
 
 void
@@ -182,7 +275,26 @@ _bb_courses_view_remove_filter (BbCoursesView *self,
   if (g_str_equal (kind, "status"))
     gtk_drop_down_set_selected (self->status_dropdown, 0);
   else if (g_str_equal (kind, "adviser"))
-    gtk_drop_down_set_selected (self->adviser_dropdown, 0);
+    {
+      gtk_drop_down_set_selected (self->adviser_dropdown, 0);
+      gtk_check_button_set_active (self->responsible_check, FALSE);
+    }
+  else if (g_str_equal (kind, "closing"))
+    gtk_drop_down_set_selected (self->closing_dropdown, 0);
+  else if (g_str_equal (kind, "conversations"))
+    gtk_check_button_set_active (self->conversations_check, FALSE);
+  else if (g_str_equal (kind, "handover"))
+    gtk_drop_down_set_selected (self->handover_dropdown, 0);
+  else if (g_str_equal (kind, "first-contact"))
+    {
+      gtk_editable_set_text (self->first_from_entry, "");
+      gtk_editable_set_text (self->first_to_entry, "");
+    }
+  else if (g_str_equal (kind, "closed"))
+    {
+      gtk_editable_set_text (self->closed_from_entry, "");
+      gtk_editable_set_text (self->closed_to_entry, "");
+    }
   else if (g_str_equal (kind, "referral"))
     gtk_drop_down_set_selected (self->referral_dropdown, 0);
   else if (g_str_equal (kind, "waiting"))
@@ -249,6 +361,7 @@ _bb_courses_view_fill_fixed_filters (BbCoursesView *self)
 {
   const char *statuses[STATUS_FIRST + BB_COURSE_STATUS_COUNT];
   const char *sources[1 + BB_REFERRAL_COUNT];
+  const char *reasons[1 + BB_CLOSING_REASON_COUNT];
 
   statuses[0] = _("All statuses");
   statuses[STATUS_OPEN] = _("Open courses");
@@ -257,11 +370,142 @@ _bb_courses_view_fill_fixed_filters (BbCoursesView *self)
   sources[0] = _("Any referral source");
   for (guint i = 0; i < BB_REFERRAL_COUNT; i++)
     sources[1 + i] = bb_referral_source_get_label (i);
+  reasons[0] = _("Any closing reason");
+  for (guint i = 0; i < BB_CLOSING_REASON_COUNT; i++)
+    reasons[1 + i] = bb_closing_reason_get_label (i);
 
   self->filling_filters = TRUE;
   set_dropdown_strings (self->status_dropdown, statuses, G_N_ELEMENTS (statuses), 0);
   set_dropdown_strings (self->referral_dropdown, sources, G_N_ELEMENTS (sources), 0);
+  set_dropdown_strings (self->closing_dropdown, reasons, G_N_ELEMENTS (reasons), 0);
   self->filling_filters = FALSE;
+
+  _bb_courses_view_fill_handover_filter (self);
+}
+
+/* Only "any" until there is a database; then once, when first needed: on 100,000
+ * courses reading the offers handed over to is not for every start. */
+gboolean
+_bb_courses_view_fill_handover_filter (BbCoursesView *self)
+{
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint selected = dropdown_selected (self->handover_dropdown);
+  gint64 selected_id = selected < self->handover_ids->len ? g_array_index (self->handover_ids, gint64, selected) : 0;
+  guint position = 0;
+  gint64 any = 0;
+
+  if (self->handover_filled)
+    return TRUE;
+  if (self->context != NULL)
+    {
+      offers = bb_course_repository_list_handover_offers (bb_context_get_courses (self->context), &error);
+      if (offers == NULL)
+        g_warning ("Cannot list the offers handed over to: %s", error->message);
+    }
+
+  g_array_set_size (self->handover_ids, 0);
+  g_array_append_val (self->handover_ids, any);
+  g_ptr_array_add (names, g_strdup (_("Any offer")));
+  for (guint i = 0; offers != NULL && i < offers->len; i++)
+    {
+      BbOfferReferrals *offer = g_ptr_array_index (offers, i);
+
+      g_array_append_val (self->handover_ids, offer->offer_id);
+      g_ptr_array_add (names, g_strdup (offer->offer_title));
+      if (offer->offer_id == selected_id)
+        position = i + 1;
+    }
+
+  self->handover_filled = offers != NULL;
+  self->filling_filters = TRUE;
+  set_dropdown_strings (self->handover_dropdown, (const char * const *) names->pdata, names->len, position);
+  self->filling_filters = FALSE;
+  return self->handover_filled;
+}
+
+/* The entry of @ids holding @id, or 0 ("all"). */
+static guint
+find_id (GArray *ids,
+         gint64  id)
+{
+  for (guint i = 1; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return i;
+  return 0;
+}
+
+/* The entry of @dropdown whose text is @label, or 0 ("all"). */
+static guint
+find_entry (GtkDropDown *dropdown,
+            const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        return i;
+    }
+
+  return 0;
+}
+
+static void
+set_date (GtkEditable *entry,
+          GVariant    *filters,
+          const char  *key)
+{
+  const char *value;
+
+  if (g_variant_lookup (filters, key, "&s", &value))
+    gtk_editable_set_text (entry, value);
+}
+
+void
+_bb_courses_view_set_filters (BbCoursesView *self,
+                              GVariant      *filters)
+{
+  const char *value;
+  BbCourseStatus status;
+  BbClosingReason reason;
+
+  g_assert (self->filling_filters);
+
+  _bb_courses_view_reset_filters (self);
+  if (g_variant_lookup (filters, "status", "&s", &value) && bb_course_status_from_key (value, &status))
+    gtk_drop_down_set_selected (self->status_dropdown,
+                                find_entry (self->status_dropdown, bb_course_status_get_label (status)));
+  if (g_variant_lookup (filters, "closing", "&s", &value) && bb_closing_reason_from_key (value, &reason))
+    gtk_drop_down_set_selected (self->closing_dropdown, 1 + reason);
+  if (g_variant_lookup (filters, "waiting-longer-than", "&s", &value))
+    {
+      gtk_check_button_set_active (self->waiting_check, TRUE);
+      gtk_spin_button_set_value (self->waiting_spin, g_ascii_strtod (value, NULL));
+    }
+  if (g_variant_lookup (filters, "conversations", "&s", &value))
+    {
+      gtk_check_button_set_active (self->conversations_check, TRUE);
+      gtk_spin_button_set_value (self->conversations_spin, g_ascii_strtod (value, NULL));
+      gtk_check_button_set_active (self->conversations_more_check, g_str_has_suffix (value, "+"));
+    }
+  /* The overview counts a course for its responsible adviser only. */
+  if (g_variant_lookup (filters, "adviser", "&s", &value))
+    {
+      gtk_drop_down_set_selected (self->adviser_dropdown,
+                                  find_id (self->adviser_ids, g_ascii_strtoll (value, NULL, 10)));
+      gtk_check_button_set_active (self->responsible_check, TRUE);
+    }
+  if (g_variant_lookup (filters, "handover-offer", "&s", &value) && _bb_courses_view_fill_handover_filter (self))
+    gtk_drop_down_set_selected (self->handover_dropdown,
+                                find_id (self->handover_ids, g_ascii_strtoll (value, NULL, 10)));
+  set_date (self->first_from_entry, filters, "first-contact-from");
+  set_date (self->first_to_entry, filters, "first-contact-to");
+  set_date (self->closed_from_entry, filters, "closed-from");
+  set_date (self->closed_to_entry, filters, "closed-to");
 }
 
 /* A figure as the locale writes it: whole when it is, else with one decimal. */

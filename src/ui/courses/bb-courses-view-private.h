@@ -25,6 +25,10 @@ struct _BbCoursesView
   gboolean             filling_filters;
   /* Ids behind the entries of the adviser filter; index 0 is "all". */
   GArray              *adviser_ids;
+  /* Ids behind the entries of the hand-over filter (index 0 is "any"), filled when
+   * the filters are first shown. */
+  GArray              *handover_ids;
+  gboolean             handover_filled;
   /* My caseload asked for, and nobody to show it for. */
   gboolean             no_adviser;
   /* The course whose delete waits for its toast (hidden from the list), and the toast. */
@@ -48,6 +52,16 @@ struct _BbCoursesView
   AdwButtonContent    *waiting_chip_content;
   GtkWidget           *no_meeting_chip;
   AdwButtonContent    *no_meeting_chip_content;
+  GtkWidget           *closing_chip;
+  AdwButtonContent    *closing_chip_content;
+  GtkWidget           *conversations_chip;
+  AdwButtonContent    *conversations_chip_content;
+  GtkWidget           *handover_chip;
+  AdwButtonContent    *handover_chip_content;
+  GtkWidget           *first_contact_chip;
+  AdwButtonContent    *first_contact_chip_content;
+  GtkWidget           *closed_chip;
+  AdwButtonContent    *closed_chip_content;
   AdwStatusPage       *no_adviser_page;
   GtkLabel            *totals_label;
   BbCoursePage        *course_page;
@@ -60,6 +74,16 @@ struct _BbCoursesView
   GtkSpinButton       *waiting_spin;
   GtkCheckButton      *no_meeting_check;
   GtkSpinButton       *no_meeting_spin;
+  GtkCheckButton      *responsible_check;
+  GtkDropDown         *closing_dropdown;
+  GtkCheckButton      *conversations_check;
+  GtkSpinButton       *conversations_spin;
+  GtkCheckButton      *conversations_more_check;
+  GtkDropDown         *handover_dropdown;
+  GtkEditable         *first_from_entry;
+  GtkEditable         *first_to_entry;
+  GtkEditable         *closed_from_entry;
+  GtkEditable         *closed_to_entry;
 };
 
 /* bb-courses-view-actions.c: the courses.* actions and their shortcuts. */
@@ -74,12 +98,19 @@ void     _bb_courses_view_apply_query        (BbCoursesView      *self);
 /* Empties the search and sets every filter to "all" (not the caseload); the caller
  * holds filling_filters and applies the query after. */
 void     _bb_courses_view_reset_filters      (BbCoursesView      *self);
-/* Sets the filter @kind ("status", "adviser", "referral", "waiting", "no-meeting")
- * back to "all" and applies the query. */
+/* Sets the filter @kind ("status", "adviser", "referral", "waiting", "no-meeting",
+ * "closing", "conversations", "handover", "first-contact", "closed") back to "all"
+ * and applies the query. */
 void     _bb_courses_view_remove_filter      (BbCoursesView      *self,
                                               const char         *kind);
 void     _bb_courses_view_fill_adviser_filter (BbCoursesView     *self);
 void     _bb_courses_view_fill_fixed_filters (BbCoursesView      *self);
+/* Reads the offers handed over to into their filter, once; TRUE when they are there. */
+gboolean _bb_courses_view_fill_handover_filter (BbCoursesView    *self);
+/* Sets the filters a link names ("a{ss}": the keys of courses.show-filtered), every
+ * other one to "all"; the caller holds filling_filters and applies the query after. */
+void     _bb_courses_view_set_filters        (BbCoursesView      *self,
+                                              GVariant           *filters);
 /* The line under the list (how many, how long they waited, and so on), soon. */
 void     _bb_courses_view_queue_totals       (BbCoursesView      *self);
 

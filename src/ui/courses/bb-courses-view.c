@@ -6,6 +6,7 @@
 
 #include "bb-course-row.h"
 #include "bb-courses-view-private.h"
+#include "bb-validate.h"
 
 static void bb_courses_view_view_iface_init (BbViewInterface *iface);
 
@@ -51,7 +52,7 @@ static gboolean
 has_courses (BbCoursesView *self)
 {
   BbCourseQuery all = BB_COURSE_QUERY_INIT;
-  BbCourseTotals totals = { 0 };
+  gint64 count;
 
   if (self->shown == NULL)
     return FALSE;
@@ -59,9 +60,9 @@ has_courses (BbCoursesView *self)
     return TRUE;
   if (!self->filtered && !gtk_toggle_button_get_active (self->mine_button))
     return FALSE;
-  if (!bb_course_repository_count_totals (bb_context_get_courses (self->context), &all, &totals, NULL))
-    return FALSE;
-  return totals.courses > (self->pending_delete_id != 0 ? 1u : 0u);
+  /* A count, not the totals: their medians read every course. */
+  count = bb_course_repository_query_count (bb_context_get_courses (self->context), &all, NULL);
+  return count > (self->pending_delete_id != 0 ? 1 : 0);
 }
 
 void
@@ -123,6 +124,29 @@ on_filter_changed (BbCoursesView *self)
   _bb_courses_view_apply_query (self);
 }
 
+/* A date half typed filters nothing yet; the entry says it is not a date. */
+static void
+on_date_changed (BbCoursesView *self,
+                 GtkEditable   *entry)
+{
+  const char *text = gtk_editable_get_text (entry);
+  gboolean invalid = *text != '\0' && !bb_validate_date (text);
+
+  if (invalid)
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  _bb_courses_view_apply_query (self);
+}
+
+static void
+on_filter_popover_show (BbCoursesView *self)
+{
+  _bb_courses_view_fill_handover_filter (self);
+}
+
 /* ---- following the database ------------------------------------------ */
 
 /* After the list has reloaded: the totals of what it shows now. */
@@ -130,6 +154,8 @@ static void
 on_courses_reloaded (BbCoursesView *self,
                      const char    *domain)
 {
+  /* A hand-over may name another offer: read again when the filters are next shown. */
+  self->handover_filled = FALSE;
   _bb_courses_view_queue_totals (self);
 }
 
@@ -177,6 +203,7 @@ set_context (BbCoursesView *self,
   _bb_courses_view_commit_delete (self);
   disconnect_context (self);
   g_set_object (&self->context, context);
+  self->handover_filled = FALSE;
   bb_browse_pane_set_model (self->pane, NULL, NULL, NULL);
   g_clear_object (&self->shown);
   g_clear_object (&self->courses);
@@ -244,6 +271,7 @@ bb_courses_view_finalize (GObject *object)
   BbCoursesView *self = BB_COURSES_VIEW (object);
 
   g_clear_pointer (&self->adviser_ids, g_array_unref);
+  g_clear_pointer (&self->handover_ids, g_array_unref);
 
   G_OBJECT_CLASS (bb_courses_view_parent_class)->finalize (object);
 }
@@ -324,6 +352,16 @@ bb_courses_view_class_init (BbCoursesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, waiting_chip_content);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, no_meeting_chip);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, no_meeting_chip_content);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closing_chip);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closing_chip_content);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, conversations_chip);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, conversations_chip_content);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_chip);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_chip_content);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_contact_chip);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_contact_chip_content);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_chip);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_chip_content);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, no_adviser_page);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, course_page);
@@ -336,8 +374,20 @@ bb_courses_view_class_init (BbCoursesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, waiting_spin);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, no_meeting_check);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, no_meeting_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, responsible_check);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closing_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, conversations_check);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, conversations_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, conversations_more_check);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_from_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_from_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_to_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
 
   _bb_courses_view_class_actions_init (klass);
@@ -351,6 +401,7 @@ bb_courses_view_init (BbCoursesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->adviser_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->handover_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   _bb_courses_view_actions_init (self);
   _bb_courses_view_fill_fixed_filters (self);

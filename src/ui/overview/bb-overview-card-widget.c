@@ -92,9 +92,7 @@ make_rows_menu (const BbOverviewCard *card)
             label = g_strdup_printf (_("%s (%s)"), point->label, value);
           item = g_menu_item_new (label, NULL);
           g_menu_item_set_action_and_target_value (item, "win.show-filtered",
-                                                   g_variant_new ("(sss)", point->link->view,
-                                                                  point->link->filter,
-                                                                  point->link->value != NULL ? point->link->value : ""));
+                                                   bb_overview_link_get_target (point->link));
           g_menu_append_item (menu, item);
         }
     }

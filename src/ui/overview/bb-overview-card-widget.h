@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (BbOverviewCardWidget, bb_overview_card_widget, BB, OVERVIE
 /* One card of the overview: its title, its headline figure, its chart (whose text
  * alternative is the card's summary) or its empty text, and a menu of the points
  * that lead somewhere, for the keyboard; a click on a bar or a point leads there
- * too, through win.show-filtered ("(sss)": view, filter, value). */
+ * too, through win.show-filtered ("(sa{ss})": view, filters). */
 BbOverviewCardWidget *bb_overview_card_widget_new      (void);
 /* @card is borrowed: the caller keeps it alive while it is shown. */
 void                  bb_overview_card_widget_set_card (BbOverviewCardWidget *self,

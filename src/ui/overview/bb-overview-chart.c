@@ -30,6 +30,8 @@ G_DEFINE_FINAL_TYPE (BbOverviewChart, bb_overview_chart, GTK_TYPE_WIDGET)
 
 /* The numbers cards show large; their labels in the widget's own size. */
 #define NUMBER_SCALE 2.2
+/* The least height of a bar's click target, in pixels. */
+#define MIN_TARGET 16.0
 
 /* The text bb-report-bars gives the bar of @point of @series. */
 static char *
@@ -104,8 +106,14 @@ collect_bars (BbOverviewChart *self)
               g_autofree char *text = bar_text (series, point);
 
               if (g_strcmp0 (text, item->text) == 0)
-                add_drawn (self, point, MIN (item->x0, item->x1), MIN (item->y0, item->y1),
-                           fabs (item->x1 - item->x0), fabs (item->y1 - item->y0));
+                {
+                  /* A small value's bar is still a target a pointer can hit. */
+                  double bottom = MAX (item->y0, item->y1);
+                  double height = MAX (fabs (item->y1 - item->y0), MIN_TARGET);
+
+                  add_drawn (self, point, MIN (item->x0, item->x1), bottom - height, fabs (item->x1 - item->x0),
+                             height);
+                }
             }
         }
     }
@@ -204,8 +212,7 @@ bb_overview_activate_link (GtkWidget            *widget,
   if (link == NULL)
     return;
 
-  gtk_widget_activate_action (widget, "win.show-filtered", "(sss)",
-                              link->view, link->filter, link->value != NULL ? link->value : "");
+  gtk_widget_activate_action_variant (widget, "win.show-filtered", bb_overview_link_get_target (link));
 }
 
 /* ---- signal callbacks ------------------------------------------------ */

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (BbOverviewChart, bb_overview_chart, BB, OVERVIEW_CHART, Gt
 /* A card's chart: its series as bars (src/core/reports, as in the PDF) or its
  * headline numbers, in the style's colours; an image for assistive technology whose
  * label is the card's title and whose description is its summary. A click on a bar
- * that leads somewhere activates win.show-filtered ("(sss)"). */
+ * that leads somewhere activates win.show-filtered ("(sa{ss})"). */
 GtkWidget *bb_overview_chart_new      (void);
 /* @card is borrowed, and NULL shows nothing. */
 void       bb_overview_chart_set_card (BbOverviewChart      *self,

@@ -9,16 +9,28 @@
 #include "bb-overview-view-private.h"
 #include "bb-page-section.h"
 
-typedef gboolean (*WriteFunc) (BbOverview *overview,
-                               GFile      *file,
-                               GError    **error);
+typedef gboolean (*WriteFunc) (BbOverviewView  *self,
+                               GFile           *file,
+                               GError         **error);
+
+/* Headed with the municipality of the preferences, when it is set. */
+static gboolean
+write_pdf (BbOverviewView  *self,
+           GFile           *file,
+           GError         **error)
+{
+  GSettings *settings = _bb_overview_view_get_settings (self);
+  g_autofree char *municipality = settings != NULL ? g_settings_get_string (settings, "municipality") : NULL;
+
+  return bb_overview_write_pdf (self->overview, municipality, file, error);
+}
 
 static gboolean
-write_pdf (BbOverview *overview,
-           GFile      *file,
-           GError    **error)
+write_csv (BbOverviewView  *self,
+           GFile           *file,
+           GError         **error)
 {
-  return bb_overview_write_pdf (overview, NULL, file, error);
+  return bb_overview_write_csv (self->overview, file, error);
 }
 
 static GtkWindow *
@@ -49,7 +61,7 @@ on_chooser_response (GtkNativeDialog *chooser,
   if (file == NULL || self->overview == NULL)
     return;
 
-  if (!write (self->overview, file, &error))
+  if (!write (self, file, &error))
     {
       bb_page_section_show_error (GTK_WIDGET (self), error);
       return;
@@ -115,7 +127,7 @@ export_csv (GtkWidget  *widget,
 
   if (self->overview != NULL)
     choose_file (self, _("Export Overview Figures as CSV"), ".csv", _("Spreadsheets (CSV)"), "*.[cC][sS][vV]",
-                 bb_overview_write_csv);
+                 write_csv);
 }
 
 static void

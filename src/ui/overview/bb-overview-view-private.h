@@ -50,7 +50,9 @@ void     _bb_overview_view_class_actions_init (BbOverviewViewClass *klass);
 void     _bb_overview_view_actions_init       (BbOverviewView      *self);
 void     _bb_overview_view_actions_update     (BbOverviewView      *self);
 
-/* bb-overview-view.c: counts again, cancelling what runs. */
+/* bb-overview-view.c: the context's settings, NULL without (tests). */
+GSettings *_bb_overview_view_get_settings     (BbOverviewView      *self);
+/* Counts again, cancelling what runs. */
 void     _bb_overview_view_refresh            (BbOverviewView      *self);
 /* The filter the figures are counted for; FALSE with @error for a custom period
  * that is not one. */

@@ -44,8 +44,8 @@ computation_free (Computation *computation)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Computation, computation_free)
 
-static GSettings *
-get_settings (BbOverviewView *self)
+GSettings *
+_bb_overview_view_get_settings (BbOverviewView *self)
 {
   return self->context != NULL ? bb_context_get_settings (self->context) : NULL;
 }
@@ -66,7 +66,7 @@ static const char * const period_names[] = { "month", "quarter", "year", "custom
 static void
 save_period (BbOverviewView *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = _bb_overview_view_get_settings (self);
   guint kind = dropdown_selected (self->period_dropdown);
   g_autofree char *value = NULL;
 
@@ -83,7 +83,7 @@ save_period (BbOverviewView *self)
 static void
 load_period (BbOverviewView *self)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = _bb_overview_view_get_settings (self);
   g_autofree char *value = settings != NULL ? g_settings_get_string (settings, "overview-period") : NULL;
   g_auto(GStrv) parts = g_strsplit (value != NULL ? value : "", ":", 3);
   guint kind = BB_OVERVIEW_PERIOD_MONTH;
@@ -137,7 +137,7 @@ _bb_overview_view_fill_filter (BbOverviewView   *self,
                                BbOverviewFilter *filter,
                                GError          **error)
 {
-  GSettings *settings = get_settings (self);
+  GSettings *settings = _bb_overview_view_get_settings (self);
   guint kind = dropdown_selected (self->period_dropdown);
   guint adviser = dropdown_selected (self->adviser_dropdown);
   g_autofree char *today = bb_page_dup_today (self->context);

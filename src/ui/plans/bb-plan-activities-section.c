@@ -17,7 +17,7 @@ struct _BbPlanActivitiesSection
   GListStore        *activities;
 
   GtkScrolledWindow *list_window;
-  GtkListView       *list_view;
+  GtkGridView       *list_view;
   GtkLabel          *empty_label;
 };
 
@@ -319,9 +319,9 @@ bb_plan_activities_section_init (BbPlanActivitiesSection *self)
   self->activities = g_list_store_new (BB_TYPE_PLAN_TIMELINE_ITEM);
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->activities)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "activities.add", FALSE);
   _bb_plan_sections_add_shortcut (BB_PLAN_SECTION (self), "<Control><Shift>a", "activities.add");
 }

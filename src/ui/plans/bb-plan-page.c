@@ -29,6 +29,8 @@ struct _BbPlanPage
   /* The newer version of the plan's model, when there is one. */
   BbPlanTemplate  *newer;
   gulong           changed_id;
+  /* Shows the sections below the first screen after the first frame. */
+  guint            reveal_source;
 
   GtkLabel        *title_label;
   GtkLabel        *subtitle_label;
@@ -241,14 +243,62 @@ on_database_changed (BbPlanPage *self,
   load (self);
 }
 
+/* The section in @child: @child itself, or the one in the box that holds it until it
+ * is shown. */
+static GtkWidget *
+section_in (GtkWidget *child)
+{
+  if (BB_IS_PLAN_SECTION (child))
+    return child;
+  child = gtk_widget_get_first_child (child);
+  return child != NULL && BB_IS_PLAN_SECTION (child) ? child : NULL;
+}
+
 static void
 update_sections (BbPlanPage *self)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (self->sections_box);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (BB_IS_PLAN_SECTION (child))
-      g_object_set (child, "context", self->context, "plan-id", self->plan_id, NULL);
+    {
+      GtkWidget *section = section_in (child);
+
+      if (section != NULL)
+        g_object_set (section, "context", self->context, "plan-id", self->plan_id, NULL);
+    }
+}
+
+/* One more section below the first screen, per turn of the main loop after what is
+ * waiting (the first frame); its box shows as long as the section does, so that a
+ * section with nothing to show (a blank plan's challenges) leaves no gap. */
+static gboolean
+reveal_next (gpointer data)
+{
+  BbPlanPage *self = BB_PLAN_PAGE (data);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->sections_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!BB_IS_PLAN_SECTION (child) && g_object_get_data (G_OBJECT (child), "bb-revealed") == NULL)
+      {
+        g_object_set_data (G_OBJECT (child), "bb-revealed", GINT_TO_POINTER (TRUE));
+        g_object_bind_property (section_in (child), "visible", child, "visible", G_BINDING_SYNC_CREATE);
+        /* A hidden section leaves its box hidden: on to the next one at once. */
+        if (gtk_widget_get_visible (child))
+          return G_SOURCE_CONTINUE;
+      }
+  self->reveal_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bb_plan_page_map (GtkWidget *widget)
+{
+  BbPlanPage *self = BB_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (bb_plan_page_parent_class)->map (widget);
+  if (self->reveal_source == 0)
+    self->reveal_source = g_idle_add_full (G_PRIORITY_LOW, reveal_next, self, NULL);
 }
 
 static void
@@ -294,6 +344,7 @@ bb_plan_page_dispose (GObject *object)
 
   if (self->changed_id != 0)
     g_clear_signal_handler (&self->changed_id, bb_context_get_database (self->context));
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
   /* The template's top widget has no name, so disposing the template leaves it to us. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -356,6 +407,7 @@ bb_plan_page_class_init (BbPlanPageClass *klass)
   object_class->dispose = bb_plan_page_dispose;
   object_class->get_property = bb_plan_page_get_property;
   object_class->set_property = bb_plan_page_set_property;
+  widget_class->map = bb_plan_page_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BB_TYPE_CONTEXT,

@@ -94,7 +94,6 @@ add_row (BbPlanQuestionsSection *self)
                                                      self->focus_areas ? _("Adaptations planned") : _("Note"));
 
   g_signal_connect_object (row, "edited", G_CALLBACK (on_row_edited), self, G_CONNECT_SWAPPED);
-  bb_plan_section_save_on_leave (BB_PLAN_SECTION (self), bb_plan_question_row_get_text_row (row));
   adw_preferences_group_add (self->group, GTK_WIDGET (row));
   g_ptr_array_add (self->rows, row);
   return row;

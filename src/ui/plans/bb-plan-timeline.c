@@ -34,7 +34,7 @@ struct _BbPlanTimeline
   GtkScrolledWindow   *header_window;
   GtkScrolledWindow   *list_window;
   BbPlanTimelineRow   *header_row;
-  GtkListView         *list_view;
+  GtkGridView         *list_view;
   GtkLabel            *empty_label;
 };
 
@@ -371,9 +371,9 @@ bb_plan_timeline_init (BbPlanTimeline *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   set_label_factories (self->element_dropdown);
   set_label_factories (self->responsible_dropdown);
   /* The months' names scroll sideways with the bars. */

@@ -7,8 +7,14 @@
 #include "bb-plan-form-dialog.h"
 #include "bb-plan-new-dialog.h"
 #include "bb-plans-view-private.h"
+#include "bb-read-only-banner.h"
 
 /* The actions that need a plan shown beside the list. */
+/* What writes: off while the database can only be read (bb_read_only_get ()). */
+static const char * const editing_actions[] = {
+  "plans.new", "plans.import", "plans.duplicate", "plans.delete", "plans.archive", "plans.unarchive", NULL
+};
+
 static const char * const plan_actions[] = {
   "plans.duplicate",
   "plans.export",
@@ -55,8 +61,8 @@ show_plan (GtkWidget  *widget,
   _bb_plans_view_show_plan (BB_PLANS_VIEW (widget), g_variant_get_int64 (parameter), FALSE);
 }
 
-/* What the overview reaches through win.show-filtered ("(ss)": a filter of
- * bb-overview.h and its value): a plan behind a figure; the list has no filter for
+/* What the overview reaches through win.show-filtered ("a{ss}": filters of
+ * bb-overview.h and their values): a plan behind a figure; the list has no filter for
  * overdue activities, so those show the list, where each plan's page holds them. */
 static void
 show_filtered (GtkWidget  *widget,
@@ -64,10 +70,9 @@ show_filtered (GtkWidget  *widget,
                GVariant   *parameter)
 {
   BbPlansView *self = BB_PLANS_VIEW (widget);
-  const char *filter, *value;
+  const char *value;
 
-  g_variant_get (parameter, "(&s&s)", &filter, &value);
-  if (g_str_equal (filter, "plan"))
+  if (g_variant_lookup (parameter, "plan", "&s", &value))
     _bb_plans_view_show_plan (self, g_ascii_strtoll (value, NULL, 10), FALSE);
   else
     bb_browse_pane_show_list (self->pane);
@@ -497,7 +502,7 @@ _bb_plans_view_class_actions_init (BbPlansViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "plans.show-archived", "show-archived");
   gtk_widget_class_install_action (widget_class, "plans.import", NULL, import_plan);
   gtk_widget_class_install_action (widget_class, "plans.show-plan", "x", show_plan);
-  gtk_widget_class_install_action (widget_class, "plans.show-filtered", "(ss)", show_filtered);
+  gtk_widget_class_install_action (widget_class, "plans.show-filtered", "a{ss}", show_filtered);
   gtk_widget_class_install_action (widget_class, "plans.duplicate", NULL, duplicate_plan);
   gtk_widget_class_install_action (widget_class, "plans.archive", NULL, archive_plan);
   gtk_widget_class_install_action (widget_class, "plans.unarchive", NULL, unarchive_plan);
@@ -553,4 +558,5 @@ _bb_plans_view_actions_update (BbPlansView *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), database_actions[i], self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.archive", shown && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plans.unarchive", shown && archived);
+  bb_read_only_disable_actions (GTK_WIDGET (self), self->context, editing_actions);
 }

@@ -7,6 +7,7 @@
 #include "bb-backup.h"
 #include "bb-backups-dialogs.h"
 #include "bb-backups-row.h"
+#include "bb-folder-kind.h"
 
 #define DIALOGS_RESOURCE "/io/github/brobygger/Brobygger/safety/bb-backups-dialogs.ui"
 
@@ -106,6 +107,72 @@ bb_backups_show_damaged (GtkWindow  *parent,
   present (builder, "damaged_dialog", parent, body, backup_path);
 }
 
+/* Remembers @database_path as warned; FALSE when it was already. Without the key
+ * (an older installed schema) every start warns, which errs on the safe side. */
+static gboolean
+remember_warned (GSettings  *settings,
+                 const char *database_path)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) warned = NULL;
+  g_auto(GStrv) now_warned = NULL;
+
+  if (settings != NULL)
+    g_object_get (settings, "settings-schema", &schema, NULL);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "folder-warnings"))
+    return TRUE;
+
+  warned = g_settings_get_strv (settings, "folder-warnings");
+  if (g_strv_contains ((const char * const *) warned, database_path))
+    return FALSE;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) warned);
+  g_strv_builder_add (builder, database_path);
+  now_warned = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "folder-warnings", (const char * const *) now_warned);
+  return TRUE;
+}
+
+void
+bb_backups_warn_folder (GtkWindow  *parent,
+                        const char *database_path,
+                        GSettings  *settings)
+{
+  BbFolderKind kind = bb_folder_kind_of (database_path);
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  if (kind == BB_FOLDER_LOCAL || !remember_warned (settings, database_path))
+    return;
+
+  builder = gtk_builder_new_from_resource (DIALOGS_RESOURCE);
+  dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "folder_dialog"));
+  {
+    g_autofree char *dirname = g_path_get_dirname (database_path);
+
+    folder = g_filename_display_name (dirname);
+  }
+  if (kind == BB_FOLDER_NETWORK)
+    {
+      adw_message_dialog_set_heading (dialog, _("The Database Is in a Network Folder"));
+      body = g_strdup_printf (_("“%s” is on a network drive. An SQLite database file there can be damaged by the network: a connection that drops while it is written, or another computer using the file at the same time. Keep the database on this computer’s own disk.\n\nThis notice is shown once for this database."),
+                              folder);
+    }
+  else
+    {
+      adw_message_dialog_set_heading (dialog, _("The Database Is in a Synced Folder"));
+      body = g_strdup_printf (_("“%s” is kept by a sync client such as Dropbox, OneDrive or Nextcloud. An SQLite database file there can be damaged by the sync client: it may copy the file while it is written, or without its write-ahead log. Keep the database outside the synced folder.\n\nThis notice is shown once for this database."),
+                              folder);
+    }
+  adw_message_dialog_set_body (dialog, body);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- the application's side ----------------------------------------- */
 
 static void
@@ -167,7 +234,7 @@ bb_backups_watch (GtkWindow  *window,
 
   /* After the window's first frames, at low priority: it never waits for this. */
   g_weak_ref_init (&start->check, check);
-  start->keep = settings != NULL ? g_settings_get_uint (settings, "backup-count") : BB_BACKUP_DEFAULT_COUNT;
+  start->keep = bb_backup_get_count (settings);
   g_timeout_add_full (G_PRIORITY_LOW, 500, start_check, start, (GDestroyNotify) start_free);
   return check;
 }
@@ -182,7 +249,7 @@ bb_backups_restore (const char  *database_path,
   g_autofree char *kept_as = NULL;
   g_autofree char *moved_aside = NULL;
   g_autofree char *made = dup_made (backup_path, database_path);
-  guint keep = settings != NULL ? g_settings_get_uint (settings, "backup-count") : BB_BACKUP_DEFAULT_COUNT;
+  guint keep = bb_backup_get_count (settings);
 
   if (!bb_backup_restore (database_path, backup_path, now, keep, &kept_as, &moved_aside, error))
     return NULL;

@@ -24,6 +24,12 @@ void bb_backups_show_damaged    (GtkWindow  *parent,
 char *bb_backups_dup_restore_offer (const char *database_path,
                                     char      **backup_path);
 
+/* When @database_path lies in a network or sync folder (bb-folder-kind.h): says
+ * that the file can be damaged there, once per database, remembered in @settings. */
+void bb_backups_warn_folder     (GtkWindow  *parent,
+                                 const char *database_path,
+                                 GSettings  *settings);
+
 /* Marks the database of @context open for the window, and after the window is shown
  * runs the day's backup and, when due, the full check, showing damage on @window.
  * The caller keeps the check until the window closes. */

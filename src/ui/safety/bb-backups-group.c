@@ -35,9 +35,7 @@ static GParamSpec *properties[N_PROPS];
 static guint
 get_count (BbBackupsGroup *self)
 {
-  GSettings *settings = self->context != NULL ? bb_context_get_settings (self->context) : NULL;
-
-  return settings != NULL ? g_settings_get_uint (settings, "backup-count") : BB_BACKUP_DEFAULT_COUNT;
+  return bb_backup_get_count (self->context != NULL ? bb_context_get_settings (self->context) : NULL);
 }
 
 static void
@@ -216,6 +214,16 @@ bb_backups_group_set_property (GObject      *object,
     }
 }
 
+/* Out of its window, the group lets go of the database at once, whoever still holds
+ * the group: a restore needs the file to itself. */
+static void
+bb_backups_group_unroot (GtkWidget *widget)
+{
+  bb_backups_group_set_context (BB_BACKUPS_GROUP (widget), NULL);
+
+  GTK_WIDGET_CLASS (bb_backups_group_parent_class)->unroot (widget);
+}
+
 static void
 bb_backups_group_class_init (BbBackupsGroupClass *klass)
 {
@@ -223,6 +231,7 @@ bb_backups_group_class_init (BbBackupsGroupClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bb_backups_group_dispose;
+  widget_class->unroot = bb_backups_group_unroot;
   object_class->get_property = bb_backups_group_get_property;
   object_class->set_property = bb_backups_group_set_property;
 

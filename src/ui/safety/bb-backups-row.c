@@ -56,10 +56,16 @@ bb_backups_row_new (const BbBackupInfo *info)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), made);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 
-  /* Named here with its target: a parameterised action without one is refused. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->restore_button), "s", info->path);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->restore_button), "backups.restore");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->restore_button), info->verified);
+  /* Named here with its target: a parameterised action without one is refused. A
+   * file not checked (a backup being written, or one a crash interrupted) gets no
+   * action at all: the action's own state would make the button sensitive again. */
+  if (info->verified)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->restore_button), "s", info->path);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->restore_button), "backups.restore");
+    }
+  else
+    gtk_widget_set_sensitive (GTK_WIDGET (self->restore_button), FALSE);
   /* Translators: the accessible name of a backup's Restore… button */
   label = g_strdup_printf (_("Restore the backup of %s"), made);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->restore_button),
