@@ -20,4 +20,13 @@ void        bb_test_remove_folder  (const char  *folder);
 gint64      bb_test_query_int      (BbDatabase  *database,
                                     const char  *sql);
 
+/* Runs the first @version migrations on @db, as a program of that schema left the
+ * file, and sets its user_version. */
+void        bb_test_build_schema   (sqlite3     *db,
+                                    int          version);
+
+/* The words of the PDF at @path on one line, as pdftotext breaks them where the page
+ * does; NULL when pdftotext (poppler-utils) is not installed. */
+char       *bb_test_pdf_text       (const char  *path);
+
 G_END_DECLS

@@ -75,13 +75,6 @@ make_offer (const char *title,
   return offer;
 }
 
-static int
-compare_names (const void *a,
-               const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
 /* Builds the schema as an older program left it, with an offer in it. */
 static void
 create_at_version (const char *path,
@@ -90,37 +83,14 @@ create_at_version (const char *path,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  /* Each statement of a migration file commits on its own here: without a sync per
-   * commit the old schemas build in a fraction of the time. */
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA synchronous = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
-  for (int v = 1; v <= version; v++)
-    {
-      g_autofree char *resource = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *sql = NULL;
-      g_auto(GStrv) names = g_resources_enumerate_children ("/io/github/brobygger/Brobygger/db/migrations",
-                                                            0, NULL);
-
-      qsort (names, g_strv_length (names), sizeof (char *), compare_names);
-
-      resource = g_strconcat ("/io/github/brobygger/Brobygger/db/migrations/", names[v - 1], NULL);
-      bytes = g_resources_lookup_data (resource, 0, NULL);
-      g_assert_nonnull (bytes);
-      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+  bb_test_build_schema (db, version);
 
   if (version >= 1)
-    {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
-
-      g_assert_cmpint (sqlite3_exec (db,
-                                     "INSERT INTO providers (uuid, name, sort_key) VALUES ('p', 'Ungeenheden', 'ungeenheden');"
-                                     "INSERT INTO offers (uuid, title, sort_key, provider_id, created, modified)"
-                                     " VALUES ('o', 'Åben rådgivning', '}ben r}dgivning', 1, '2024-01-01', '2024-01-01');",
-                                     NULL, NULL, NULL), ==, SQLITE_OK);
-      g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO providers (uuid, name, sort_key) VALUES ('p', 'Ungeenheden', 'ungeenheden');"
+                                   "INSERT INTO offers (uuid, title, sort_key, provider_id, created, modified)"
+                                   " VALUES ('o', 'Åben rådgivning', '}ben r}dgivning', 1, '2024-01-01', '2024-01-01');",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
 
   sqlite3_close (db);
 }

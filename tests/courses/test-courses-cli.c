@@ -9,96 +9,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
+#include "bb-test-cli.h"
 #include "bb-test-utils.h"
 
-typedef struct
-{
-  char *folder;
-  char *database;
-  char *program;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bb-courses-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->database = g_build_filename (fixture->folder, "brobygger.db", NULL);
-  fixture->program = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "src", "brobygger", NULL);
-  if (!g_file_test (fixture->program, G_FILE_TEST_IS_EXECUTABLE))
-    g_error ("The program %s is not built", fixture->program);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  bb_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-  g_free (fixture->database);
-  g_free (fixture->program);
-}
-
-/* Runs the program with --database and up to four more arguments (NULL ends them). */
-static void
-run_program (Fixture    *fixture,
-             Run        *run,
-             const char *first,
-             const char *second,
-             const char *third,
-             const char *fourth)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { fixture->program, "--database", fixture->database, first, second, third, fourth, NULL };
-  int wait_status;
-
-  run_clear (run);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static BbContext *
-open_context (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BbDatabase) database = bb_database_open (fixture->database, FALSE, &error);
-  BbContext *context;
-
-  g_assert_no_error (error);
-  context = bb_context_new (database, NULL, &error);
-  g_assert_no_error (error);
-  return context;
-}
-
 static gint64
-count (Fixture    *fixture,
+count (BbTestCli  *fixture,
        const char *sql)
 {
-  g_autoptr(BbContext) context = open_context (fixture);
+  g_autoptr(BbContext) context = bb_test_cli_open_context (fixture);
 
   return bb_test_query_int (bb_context_get_database (context), sql);
 }
@@ -106,10 +25,10 @@ count (Fixture    *fixture,
 /* A course for Ida with a hand-over to an offer, and one for Noah without; returns
  * Ida's course. */
 static gint64
-add_courses (Fixture *fixture,
-             gint64  *without)
+add_courses (BbTestCli *fixture,
+             gint64     *without)
 {
-  g_autoptr(BbContext) context = open_context (fixture);
+  g_autoptr(BbContext) context = bb_test_cli_open_context (fixture);
   g_autoptr(BbYoungPerson) ida = bb_young_person_new ("Ida Østergaard");
   g_autoptr(BbYoungPerson) noah = bb_young_person_new ("Noah Bech");
   g_autoptr(BbCourse) course = NULL;
@@ -141,10 +60,10 @@ add_courses (Fixture *fixture,
 }
 
 static void
-test_export_handover (Fixture       *fixture,
+test_export_handover (BbTestCli     *fixture,
                       gconstpointer  data)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(BbTestRun) run = { 0, };
   g_autofree char *output = g_build_filename (fixture->folder, "brev.pdf", NULL);
   g_autofree char *id = NULL;
   g_autofree char *other_id = NULL;
@@ -155,7 +74,7 @@ test_export_handover (Fixture       *fixture,
   id = g_strdup_printf ("%" G_GINT64_FORMAT, add_courses (fixture, &without));
   other_id = g_strdup_printf ("%" G_GINT64_FORMAT, without);
 
-  run_program (fixture, &run, "--export-handover", id, "--output", output);
+  bb_test_cli_run (fixture, &run, "--export-handover", id, "--output", output, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "brev.pdf"));
@@ -168,23 +87,23 @@ test_export_handover (Fixture       *fixture,
 
   /* An unknown number, a course without a hand-over, no --output, a folder that is
    * not there: each says so and exits non-zero. */
-  run_program (fixture, &run, "--export-handover", "999", "--output", output);
+  bb_test_cli_run (fixture, &run, "--export-handover", "999", "--output", output, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "There is no course number 999.\n");
 
-  run_program (fixture, &run, "--export-handover", "elleve", "--output", output);
+  bb_test_cli_run (fixture, &run, "--export-handover", "elleve", "--output", output, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "“elleve” is not a course number."));
 
-  run_program (fixture, &run, "--export-handover", other_id, "--output", output);
+  bb_test_cli_run (fixture, &run, "--export-handover", other_id, "--output", output, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "has no hand-over to an offer"));
 
-  run_program (fixture, &run, "--export-handover", id, NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--export-handover", id, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "--output FILE.pdf"));
 
-  run_program (fixture, &run, "--export-handover", id, "--output", "/nonexistent-folder/brev.pdf");
+  bb_test_cli_run (fixture, &run, "--export-handover", id, "--output", "/nonexistent-folder/brev.pdf", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_true (g_str_has_prefix (run.err, "Cannot write the hand-over letter to “/nonexistent-folder/brev.pdf”: "));
   g_assert_cmpstr (run.out, ==, "");
@@ -193,17 +112,17 @@ test_export_handover (Fixture       *fixture,
 }
 
 static void
-test_import_export (Fixture       *fixture,
+test_import_export (BbTestCli     *fixture,
                     gconstpointer  data)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(BbTestRun) run = { 0, };
   g_autofree char *output = g_build_filename (fixture->folder, "forløb.csv", NULL);
   const char *good = g_test_get_filename (G_TEST_DIST, "fixtures", "caseload.csv", NULL);
   g_autofree char *bad = g_strdup (g_test_get_filename (G_TEST_DIST, "fixtures", "caseload-rejected.csv", NULL));
   g_autofree char *contents = NULL;
   GStatBuf info;
 
-  run_program (fixture, &run, "--import-courses", good, NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--import-courses", good, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "New adviser: Mette Rådgiver\n"));
@@ -212,7 +131,7 @@ test_import_export (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses"), ==, 3);
 
   /* Rejected rows on stderr by line, and nothing of the file imported. */
-  run_program (fixture, &run, "--import-courses", bad, NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--import-courses", bad, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "Line 3: “birth_date” is not a date"));
@@ -223,7 +142,7 @@ test_import_export (Fixture       *fixture,
   g_assert_null (strstr (run.err, "010203"));
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM courses"), ==, 3);
 
-  run_program (fixture, &run, "--export-courses", output, NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--export-courses", output, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Exported 3 courses to"));
@@ -235,11 +154,11 @@ test_import_export (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count (*) FROM access_log WHERE action = 'export'"
                                    " AND detail = 'forløb.csv'"), ==, 3);
 
-  run_program (fixture, &run, "--export-courses", "/nonexistent-folder/forløb.csv", NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--export-courses", "/nonexistent-folder/forløb.csv", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "Cannot export to “/nonexistent-folder/forløb.csv”: "));
 
-  run_program (fixture, &run, "--import-courses", "/nonexistent-folder/forløb.csv", NULL, NULL);
+  bb_test_cli_run (fixture, &run, "--import-courses", "/nonexistent-folder/forløb.csv", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "Cannot import “/nonexistent-folder/forløb.csv”: "));
 }
@@ -250,10 +169,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/courses-cli/export-handover", Fixture, NULL, fixture_set_up, test_export_handover,
-              fixture_tear_down);
-  g_test_add ("/courses-cli/import-export", Fixture, NULL, fixture_set_up, test_import_export,
-              fixture_tear_down);
+  g_test_add ("/courses-cli/export-handover", BbTestCli, NULL, bb_test_cli_set_up, test_export_handover,
+              bb_test_cli_tear_down);
+  g_test_add ("/courses-cli/import-export", BbTestCli, NULL, bb_test_cli_set_up, test_import_export,
+              bb_test_cli_tear_down);
 
   return g_test_run ();
 }

@@ -73,31 +73,6 @@ fixture_tear_down (Fixture       *fixture,
   bb_test_courses_tear_down (&fixture->courses, data);
 }
 
-/* The words of the PDF on one line, as pdftotext breaks them where the page does; NULL
- * without pdftotext. */
-static char *
-dup_pdf_text (GFile *file)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_auto(GStrv) words = NULL;
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  int status;
-
-  if (program == NULL)
-    return NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  words = g_strsplit_set (out, " \n\f", -1);
-  return g_strjoinv (" ", words);
-}
-
 static void
 assert_text_contains (const char *text,
                       const char *needle)
@@ -133,7 +108,7 @@ check_english (Fixture *fixture)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
 
-  text = dup_pdf_text (fixture->file);
+  text = bb_test_pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");
@@ -162,10 +137,11 @@ test_english (Fixture       *fixture,
 static void
 check_danish (Fixture *fixture)
 {
+  g_autofree char *path = g_file_get_path (fixture->file);
   g_autofree char *text = NULL;
 
   write_letter (fixture);
-  text = dup_pdf_text (fixture->file);
+  text = bb_test_pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");

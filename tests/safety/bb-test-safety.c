@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <string.h>
 #include <glib/gstdio.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "bb-test-safety.h"
@@ -88,32 +87,4 @@ bb_test_safety_list_folder (const char *folder)
   g_ptr_array_sort (names, compare_strings);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
-}
-
-int
-bb_test_safety_run (const char  *database,
-                    char       **out,
-                    char       **err,
-                    ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "src", "brobygger", NULL));
-  g_ptr_array_add (argv, g_strdup ("--database"));
-  g_ptr_array_add (argv, g_strdup (database));
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
 }

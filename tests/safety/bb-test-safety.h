@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "bb-test-cli.h"
 #include "bb-test-utils.h"
 
 G_BEGIN_DECLS
@@ -15,11 +16,5 @@ void     bb_test_safety_damage_table (const char *path,
 char    *bb_test_safety_checksum     (const char *path);
 /* The names in @folder, sorted, joined by spaces. */
 char    *bb_test_safety_list_folder  (const char *folder);
-/* Runs the built brobygger with --database @database and @args (NULL-terminated);
- * returns its exit status and fills @out and @err. */
-int      bb_test_safety_run          (const char  *database,
-                                      char       **out,
-                                      char       **err,
-                                      ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -48,7 +48,7 @@ test_check_clean (Fixture       *fixture,
   g_autofree char *before = bb_test_safety_checksum (fixture->path);
   g_autofree char *after = NULL;
 
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--check", NULL), ==, 0);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--check", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "no damage found"));
   g_assert_nonnull (strstr (out, "every reference is whole"));
   g_assert_nonnull (strstr (out, "The database is whole."));
@@ -76,7 +76,7 @@ test_check_damaged (Fixture       *fixture,
       g_assert_no_error (error);
       bb_test_safety_damage_table (copy, tables[i]);
 
-      g_assert_cmpint (bb_test_safety_run (copy, &out, &err, "--check", NULL), ==, 1);
+      g_assert_cmpint (bb_test_run_program (copy, &out, &err, "--check", NULL), ==, 1);
       g_test_message ("%s: %s", tables[i], out);
       g_assert_nonnull (strstr (out, "Damage: "));
       g_assert_nonnull (strstr (out, "The database is damaged."));
@@ -99,7 +99,7 @@ test_check_broken_reference (Fixture       *fixture,
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--check", NULL), ==, 1);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--check", NULL), ==, 1);
   g_assert_nonnull (strstr (out, "of “offers” points at a missing row of “providers”"));
 }
 
@@ -114,7 +114,7 @@ test_backup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GStatBuf st;
 
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--backup", file, NULL), ==, 0);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--backup", file, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "checked: no damage found"));
   g_assert_true (bb_backup_check_file (file, TRUE, report, &error));
   g_assert_no_error (error);
@@ -124,7 +124,7 @@ test_backup (Fixture       *fixture,
   /* Never over the database itself. */
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--backup", fixture->path, NULL), ==, 1);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--backup", fixture->path, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "No backup was written"));
 }
 
@@ -138,7 +138,7 @@ test_backup_damaged (Fixture       *fixture,
   g_autofree char *listing = NULL;
 
   bb_test_safety_damage_table (fixture->path, "providers");
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--backup", file, NULL), ==, 1);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--backup", file, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "damaged"));
   g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
   /* Nothing half-made left. */
@@ -170,7 +170,7 @@ test_restore (Fixture       *fixture,
 
   /* A bad file: exit 1, the database byte for byte as it was. */
   before = bb_test_safety_checksum (fixture->path);
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--restore", bad, NULL), ==, 1);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--restore", bad, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Nothing was restored"));
   after = bb_test_safety_checksum (fixture->path);
   g_assert_cmpstr (after, ==, before);
@@ -179,7 +179,7 @@ test_restore (Fixture       *fixture,
   /* A good one: in place, the old database kept as a backup. */
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (bb_test_safety_run (fixture->path, &out, &err, "--restore", good, NULL), ==, 0);
+  g_assert_cmpint (bb_test_run_program (fixture->path, &out, &err, "--restore", good, NULL), ==, 0);
   g_assert_nonnull (strstr (out, "is restored from"));
   g_assert_nonnull (strstr (out, "kept as the backup"));
 

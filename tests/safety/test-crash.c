@@ -376,36 +376,16 @@ test_crash_writes (Fixture       *fixture,
   g_assert_cmpuint (fixture->acknowledged->len, >, 0);
 }
 
-static int
-compare_names (const void *a,
-               const void *b)
-{
-  return strcmp (*(char * const *) a, *(char * const *) b);
-}
-
 /* The file as a Brobygger of schema @version left it, with OLD_OFFERS offers. */
 static void
 create_at_version (const char *path,
                    int         version)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children ("/io/github/brobygger/Brobygger/db/migrations", 0, NULL);
-  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
   g_autofree char *fill = NULL;
   sqlite3 *db = NULL;
 
-  g_assert_nonnull (names);
-  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  for (int v = 1; v <= version; v++)
-    {
-      g_autofree char *resource = g_strconcat ("/io/github/brobygger/Brobygger/db/migrations/", names[v - 1], NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
-      g_autofree char *sql = NULL;
-
-      g_assert_nonnull (bytes);
-      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-    }
+  bb_test_build_schema (db, version);
 
   fill = g_strdup_printf ("BEGIN;"
                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
@@ -416,7 +396,6 @@ create_at_version (const char *path,
                           "  '2024-01-01', '2024-01-01' FROM providers;"
                           "COMMIT;", OLD_OFFERS);
   g_assert_cmpint (sqlite3_exec (db, fill, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
