@@ -37,6 +37,10 @@ BbPhone       *_bb_phone_from_row          (sqlite3_stmt  *stmt,
 gboolean       _bb_list_load_provider_phones (BbDatabase  *database,
                                               BbProvider  *provider,
                                               GError     **error);
+/* Every phone again, in order; nothing when the provider's phones were not loaded. */
+gboolean       _bb_list_write_provider_phones (BbDatabase  *database,
+                                               BbProvider  *provider,
+                                               GError     **error);
 gboolean       _bb_list_write_target_group (BbDatabase    *database,
                                             BbTargetGroup *group,
                                             GError       **error);
