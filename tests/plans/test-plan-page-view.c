@@ -131,6 +131,26 @@ typedef struct
   const char *sql;
 } CountWait;
 
+typedef struct
+{
+  GtkEditable *editable;
+  const char  *text;
+} TextWait;
+
+static gboolean
+has_text (gpointer data)
+{
+  TextWait *wait = data;
+
+  return g_strcmp0 (gtk_editable_get_text (wait->editable), wait->text) == 0;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_is_drawable (data) && gtk_widget_get_height (data) > 0;
+}
+
 static gboolean
 found_in_database (gpointer data)
 {
@@ -148,6 +168,7 @@ test_question_row_by_keys (Fixture       *fixture,
                                           " AND position = (SELECT min(position) FROM plan_challenges)"
                                           " AND note = 'Two offices, one team'", plan_id);
   CountWait saved = { fixture, sql };
+  TextWait typed = { NULL, "Two offices, one team" };
   GtkWidget *page = show_page (fixture, plan_id);
   AdwExpanderRow *row = bb_test_find (page, BB_TYPE_PLAN_QUESTION_ROW, FALSE);
   GtkWidget *header;
@@ -172,8 +193,12 @@ test_question_row_by_keys (Fixture       *fixture,
   g_assert_nonnull (bb_test_find (GTK_WIDGET (row), ADW_TYPE_COMBO_ROW, FALSE));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (note_row)), ==, "Note");
 
-  /* Typed, then left by Tab: saved at once, not after the pause. */
+  /* Typed once the row is on screen, then left by Tab: saved at once, not after
+   * the pause. */
+  g_assert_true (bb_test_wait_for (is_drawn, note_row, 5));
   g_assert_true (bb_test_send_keys (GTK_WIDGET (note_row), "T w o space o f f i c e s comma space o n e space t e a m"));
+  typed.editable = GTK_EDITABLE (note_row);
+  g_assert_true (bb_test_wait_for (has_text, &typed, 5));
   g_assert_cmpint (query_int (fixture, sql), ==, 0);
   g_assert_true (bb_test_send_keys (GTK_WIDGET (note_row), "Tab"));
   g_assert_true (bb_test_wait_for (found_in_database, &saved, 5));
