@@ -10,7 +10,10 @@
  *   BENCH name=<figure> median=<value> unit=<unit> floor=<value> ratio=<median/floor>
  *
  * where the floor is the same work done by the thinnest means in the same run ("-"
- * where there is none). Asserts nothing about time.
+ * where there is none). Asserts nothing about time. BB_BENCH_DATABASE names a database
+ * generated before to use instead (nothing generated); BB_BENCH_ONLY a comma-separated
+ * list of the other figures to run (startup, scroll, search, import-offers,
+ * import-courses; startup gives memory too).
  *
  * bench-suite BROBYGGER MINIMAL-WINDOW SCROLL: the programs it times. */
 
@@ -69,6 +72,20 @@ report (const char *name,
     g_print ("BENCH name=%s median=%.2f unit=%s floor=%.2f ratio=%.2f\n", name, median, unit, floor, median / floor);
   else
     g_print ("BENCH name=%s median=%.2f unit=%s floor=- ratio=-\n", name, median, unit);
+}
+
+/* Whether BB_BENCH_ONLY, when set, names @figure. */
+static gboolean
+wanted (const char *figure)
+{
+  const char *only = g_getenv ("BB_BENCH_ONLY");
+  g_auto(GStrv) figures = NULL;
+
+  if (only == NULL || *only == '\0')
+    return TRUE;
+
+  figures = g_strsplit (only, ",", -1);
+  return g_strv_contains ((const char * const *) figures, figure);
 }
 
 /* ---- running programs ------------------------------------------------ */
@@ -431,6 +448,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   Bench bench = { 0 };
   const char *rounds = g_getenv ("BB_BENCH_ROUNDS");
+  const char *kept;
 
   setlocale (LC_ALL, "");
   /* Each figure as soon as it is measured, also into a file. */
@@ -448,26 +466,35 @@ main (int   argc,
   bench.display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
   bench.folder = g_dir_make_tmp ("bb-bench-XXXXXX", &error);
   g_assert_no_error (error);
-  bench.database = in_folder (&bench, "bench.db");
+  kept = g_getenv ("BB_BENCH_DATABASE");
+  bench.database = kept != NULL ? g_strdup (kept) : in_folder (&bench, "bench.db");
 
   g_print ("# medians of %u runs (generate: one); floors measured in the same run\n", bench.rounds);
-  if (generate (&bench))
+  if (kept != NULL && !g_file_test (kept, G_FILE_TEST_EXISTS))
+    g_printerr ("No database %s (BB_BENCH_DATABASE)\n", kept);
+  else if (kept != NULL || generate (&bench))
     {
       if (bench.display)
         {
-          startup_and_memory (&bench);
-          scroll_figure (&bench);
+          if (wanted ("startup"))
+            startup_and_memory (&bench);
+          if (wanted ("scroll"))
+            scroll_figure (&bench);
         }
       else
         g_print ("# startup, memory, scroll-courses: skipped, no display (run under xvfb-run)\n");
-      search_figures (&bench);
-      import (&bench, "import-offers", "--export-offers", "--import-offers");
-      import (&bench, "import-courses", "--export-courses", "--import-courses");
-      /* The overview view does not exist yet: no overview figure. */
+      if (wanted ("search"))
+        search_figures (&bench);
+      if (wanted ("import-offers"))
+        import (&bench, "import-offers", "--export-offers", "--import-offers");
+      if (wanted ("import-courses"))
+        import (&bench, "import-courses", "--export-courses", "--import-courses");
     }
 
   /* BB_BENCH_KEEP=1 keeps the database to look into (EXPLAIN QUERY PLAN). */
-  if (g_strcmp0 (g_getenv ("BB_BENCH_KEEP"), "1") == 0)
+  if (kept != NULL)
+    remove_folder (bench.folder);
+  else if (g_strcmp0 (g_getenv ("BB_BENCH_KEEP"), "1") == 0)
     g_print ("# kept %s\n", bench.database);
   else
     remove_folder (bench.folder);
