@@ -346,6 +346,11 @@ focus_x_keyboard (GtkWidget *target)
       return NULL;
     }
 
+  /* A press is released only once it is handled; on a loaded machine, or in a
+   * sanitizer build, that can outlast the server's repeat delay, and the repeat then
+   * reaches whatever the first press focused (Return on Read Feed, then on Cancel). */
+  XAutoRepeatOff (display);
+
   /* Without a window manager nobody else gives the window the focus. */
   if (!gtk_window_is_active (GTK_WINDOW (native)))
     {

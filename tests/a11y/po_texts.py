@@ -23,7 +23,8 @@ def read_po(path):
         return re.sub(r'\\(.)', lambda m: ESCAPES.get(m.group(1), m.group(1)), text[1:-1])
 
     def finish():
-        if entry and entry['msgid'] and not entry['fuzzy']:
+        # A mark without letters (the decimal mark) tells no language from another.
+        if entry and any(c.isalpha() for c in entry['msgid']) and not entry['fuzzy']:
             msgstrs = [text for text in entry['msgstr'].values() if text]
             if msgstrs:
                 entries.append(([entry['msgid']] + entry['plural'], msgstrs))

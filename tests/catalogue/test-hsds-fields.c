@@ -111,6 +111,47 @@ test_last_modified (Fixture       *fixture,
                                                 " WHERE modified = '" BB_TEST_NOW_ISO "'"), ==, 1);
 }
 
+static char *
+write_offer (BbOffer *offer,
+             BbClock *clock)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream, clock);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bb_hsds_writer_add (writer, offer, NULL, &error));
+  g_assert_true (bb_hsds_writer_close (writer, &error));
+  g_assert_no_error (error);
+  g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL);
+
+  return g_strdup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)));
+}
+
+/* An offer that never said when it changed was written with the real time, so two
+ * exports of it differed whenever a second passed between them: now it is the
+ * clock's "now", which no slow run can move. */
+static void
+test_last_modified_by_clock (void)
+{
+  g_autoptr(BbImport) import = read_text ("{\"name\": \"Natcafé\", \"status\": \"active\","
+                                          " \"organization_id\": \"8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d\"}");
+  g_autoptr(BbClock) clock = bb_test_clock_new ();
+  BbOffer *offer = bb_test_get_offer (import, 0);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(JsonNode) page = NULL;
+
+  g_assert_null (bb_offer_get_modified (offer));
+  first = write_offer (offer, clock);
+  second = write_offer (offer, clock);
+  g_assert_cmpstr (first, ==, second);
+
+  page = json_from_string (first, NULL);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (json_object_get_string_member (get_service (page, 0), "last_modified"), ==,
+                   BB_TEST_NOW_ISO);
+}
+
 /* Providers kept only their name, and every one became "Municipality". */
 static void
 test_provider (Fixture       *fixture,
@@ -383,6 +424,7 @@ main (int   argc,
   ADD ("/hsds/lossless/how-to-get-in", test_how_to_get_in);
   ADD ("/hsds/lossless/own-access-words", test_own_access_words);
   ADD ("/hsds/lossless/last-modified", test_last_modified);
+  g_test_add_func ("/hsds/lossless/last-modified-by-clock", test_last_modified_by_clock);
   ADD ("/hsds/lossless/provider", test_provider);
   ADD ("/hsds/lossless/structure", test_structure);
   ADD ("/hsds/lossless/history", test_history);

@@ -34,7 +34,8 @@ dup_services_text (BbImport *import)
 {
   GListModel *records = bb_import_get_records (import);
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream);
+  g_autoptr(BbClock) clock = bb_test_clock_new ();
+  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream, clock);
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)

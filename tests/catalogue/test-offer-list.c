@@ -55,6 +55,16 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->folder);
 }
 
+/* A search counts on the job's connection: the list has its length when that arrives. */
+static void
+set_query_counted (BbOfferList        *list,
+                   const BbOfferQuery *query)
+{
+  bb_offer_list_set_query (list, query);
+  while (bb_id_list_is_counting (BB_ID_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 assert_list_is_query (BbOfferList        *list,
                       BbOfferRepository  *offers,
@@ -87,13 +97,18 @@ test_rows (Fixture       *fixture,
   g_assert_cmpint (bb_offer_list_get_id (list, N_OFFERS), ==, 0);
   assert_list_is_query (list, offers, &query);
 
+  /* The first screenful at once, the rest when the count arrives. */
   query.search = "samtale";
   bb_offer_list_set_query (list, &query);
+  g_assert_true (bb_id_list_is_counting (BB_ID_LIST (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 64);
+  while (bb_id_list_is_counting (BB_ID_LIST (list)))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_OFFERS / 3);
   assert_list_is_query (list, offers, &query);
 
   query.sort = BB_OFFER_SORT_TITLE;
-  bb_offer_list_set_query (list, &query);
+  set_query_counted (list, &query);
   assert_list_is_query (list, offers, &query);
 
   query.search = NULL;
@@ -152,14 +167,14 @@ test_search_is_scan (Fixture       *fixture,
 
       query.search = typed[i];
       query.sort = BB_OFFER_SORT_TITLE;
-      bb_offer_list_set_query (list, &query);
+      set_query_counted (list, &query);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
       for (guint k = 0; k < expected->len; k++)
         g_assert_cmpint (bb_offer_list_get_id (list, k), ==, g_array_index (expected, gint64, k));
 
       /* By relevance: the same offers, in another order. */
       query.sort = BB_OFFER_SORT_RELEVANCE;
-      bb_offer_list_set_query (list, &query);
+      set_query_counted (list, &query);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected->len);
       for (guint k = 0; k < expected->len; k++)
         g_hash_table_add (shown, g_memdup2 (&(gint64) { bb_offer_list_get_id (list, k) }, sizeof (gint64)));
@@ -186,7 +201,7 @@ test_find (Fixture       *fixture,
 
   /* Only offers 0, 3, 6 … match »samtale«, still by title. */
   query.search = "samtale";
-  bb_offer_list_set_query (list, &query);
+  set_query_counted (list, &query);
   g_assert_cmpuint (bb_offer_list_find (list, second), ==, G_MAXUINT);
   g_assert_cmpuint (bb_offer_list_find (list, g_array_index (fixture->ids, gint64, N_OFFERS - 3)),
                     ==, N_OFFERS / 3 - 1);

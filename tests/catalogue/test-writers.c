@@ -15,6 +15,7 @@
 #include "bb-offer-csv.h"
 #include "bb-offer-exchange.h"
 #include "bb-test-offers.h"
+#include "bb-test-utils.h"
 
 static const char * const catalogues[] = {
   "empty",
@@ -202,7 +203,8 @@ write_hsds (Catalogue *catalogue,
             gboolean   with_history)
 {
   GOutputStream *stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream);
+  g_autoptr(BbClock) clock = bb_test_clock_new ();
+  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream, clock);
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < catalogue->offers->len; i++)

@@ -502,106 +502,123 @@ test_list_model (Fixture       *fixture,
   g_assert_cmpuint (bb_course_list_find (list, fixture->course[2]), ==, G_MAXUINT);
 }
 
-/* ---- against a plain scan --------------------------------------------- */
-
-/* The ids @sql selects with ?1 bound to @match, straight on the connection. */
-static GArray *
-scan (BbTestCourses *fixture,
-      const char    *sql,
-      const char    *match)
+/* The filters of the overview's remaining links: referred on or not admitted, a
+ * range of waits, the first conversation held, and the hand-over's day and state. */
+static void
+close_as (Fixture         *fixture,
+          guint            n,
+          BbCourseStatus   status,
+          const char      *date,
+          BbClosingReason  reason)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (bb_database_get_handle (fixture->database), sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_finalize (stmt);
-  return ids;
+  g_assert_true (bb_course_repository_close (fixture->base.courses, fixture->course[n], status, date, reason, 0,
+                                             NULL, &error));
+  g_assert_no_error (error);
 }
 
 static void
-assert_same_ids (GArray *found,
-                 GArray *expected,
-                 guint   offset)
+test_outcome_filter (Fixture       *fixture,
+                     gconstpointer  data)
 {
-  g_assert_cmpuint (found->len, <=, expected->len - MIN (offset, expected->len));
-  for (guint i = 0; i < found->len; i++)
-    g_assert_cmpint (g_array_index (found, gint64, i), ==, g_array_index (expected, gint64, offset + i));
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+
+  /* 2 not admitted (for another reason), 5 closed as referred on; 4 and 6 closed
+   * otherwise. */
+  close_as (fixture, 2, BB_COURSE_STATUS_NOT_ADMITTED, "2026-03-01", BB_CLOSING_OTHER);
+  close_as (fixture, 5, BB_COURSE_STATUS_CLOSED, "2026-03-14", BB_CLOSING_REFERRED_ON);
+
+  query.referred_on_or_not_admitted = TRUE;
+  assert_filter (fixture, &query, "2,5");
+  g_strlcpy (query.closed_from, "2026-03-02", 11);
+  assert_filter (fixture, &query, "5");
+  query.closed_from[0] = '\0';
+  query.closing_reason = BB_CLOSING_OTHER;
+  assert_filter (fixture, &query, "2");
 }
 
-/* A search's count (straight on the index when it is the only filter) and its pages
- * (read along the order's index when it matches many) equal the matches sorted by a
- * plain query, on a generated caseload large enough for both plans. */
 static void
-test_search_matches_scan (BbTestCourses *fixture,
-                          gconstpointer  data)
+test_waiting_range_filters (Fixture       *fixture,
+                            gconstpointer  data)
 {
-  const char * const searches[] = { "s", "a", "e", "sk", "emma", "skolev", "nielsen", "zzq" };
-  const struct
-  {
-    BbCourseSort  sort;
-    gboolean      descending;
-    const char   *order;
-  } sorts[] = {
-    { BB_COURSE_SORT_NAME, FALSE, "c.name_key, c.id" },
-    { BB_COURSE_SORT_NAME, TRUE, "c.name_key DESC, c.id DESC" },
-    { BB_COURSE_SORT_FIRST_CONTACT, TRUE, "c.first_contact DESC, c.name_key DESC, c.id DESC" },
-    { BB_COURSE_SORT_CONVERSATIONS, FALSE, "c.conversations, c.name_key, c.id" },
-  };
-  BbDemoOptions options = BB_DEMO_OPTIONS_INIT;
-  gboolean many = FALSE;
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  BbCourseQuery all = BB_COURSE_QUERY_INIT;
 
-  options.n_offers = 20;
-  options.n_courses = 1500;
-  options.n_meetings = 1500;
-  options.seed = 7;
-  bb_test_courses_generate (fixture, &options);
+  /* Waits held: 1 five days, 3 two, 4 fifty; 2 is still waiting (42 days so far),
+   * 5 since yesterday, 6 closed without. */
+  query.waiting_at_most = 5;
+  assert_filter (fixture, &query, "3,1");
+  query.waiting_at_most = 4;
+  assert_filter (fixture, &query, "3");
+  query.waiting_at_most = 50;
+  assert_filter (fixture, &query, "3,4,1");
+  /* A bar of the overview's distribution: more than 2, at most 5. */
+  query.waiting_more_than = 2;
+  query.waiting_at_most = 5;
+  assert_filter (fixture, &query, "1");
+  query.waiting_more_than = 5;
+  query.waiting_at_most = 50;
+  assert_filter (fixture, &query, "4");
+  query = all;
 
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    for (guint j = 0; j < G_N_ELEMENTS (sorts); j++)
-      {
-        BbCourseQuery query = BB_COURSE_QUERY_INIT;
-        g_autofree char *match = bb_text_fts_query (searches[i]);
-        g_autofree char *sql = g_strdup_printf ("SELECT c.id FROM courses c NOT INDEXED"
-                                                " WHERE c.id IN (SELECT rowid FROM course_fts WHERE course_fts MATCH ?1)"
-                                                " ORDER BY %s", sorts[j].order);
-        g_autoptr(GArray) expected = scan (fixture, sql, match);
-        g_autoptr(GArray) all = NULL;
-        g_autoptr(GArray) page = NULL;
-        g_autoptr(GError) error = NULL;
+  query.first_conversation_held = TRUE;
+  assert_filter (fixture, &query, "3,4,1");
+  /* The last bar: no upper bound, but not 2, which waits on. */
+  query.waiting_more_than = 10;
+  assert_filter (fixture, &query, "4");
+  query.first_conversation_held = FALSE;
+  assert_filter (fixture, &query, "2,4");
+}
 
-        query.search = searches[i];
-        query.sort = sorts[j].sort;
-        query.descending = sorts[j].descending;
-        g_test_message ("»%s«, sort %u: %u matches", searches[i], j, expected->len);
-        /* As the list asks: the count first, then pages. */
-        g_assert_cmpint (bb_course_repository_query_count (fixture->courses, &query, &error), ==, expected->len);
-        many |= expected->len >= 1500 / 100;
-        all = bb_course_repository_query_ids (fixture->courses, &query, &error);
-        g_assert_no_error (error);
-        g_assert_cmpuint (all->len, ==, expected->len);
-        assert_same_ids (all, expected, 0);
-        page = bb_course_repository_query_page (fixture->courses, &query, 500, 100, &error);
-        g_assert_no_error (error);
-        g_assert_cmpuint (page->len, ==, MIN (100, expected->len - MIN (500, expected->len)));
-        assert_same_ids (page, expected, 500);
+static void
+add_handover (Fixture         *fixture,
+              guint            n,
+              gint64           offer,
+              BbHandoverState  state,
+              const char      *date)
+{
+  g_autoptr(BbHandover) handover = bb_handover_new (fixture->course[n], offer, state);
+  g_autoptr(GError) error = NULL;
 
-        /* With another filter the count is the courses', not the index's. */
-        query.statuses = BB_COURSE_STATUSES_OPEN;
-        g_clear_pointer (&all, g_array_unref);
-        all = bb_course_repository_query_ids (fixture->courses, &query, &error);
-        g_assert_cmpint (bb_course_repository_query_count (fixture->courses, &query, &error), ==, all->len);
-      }
+  handover->state_date = g_strdup (date);
+  g_assert_true (bb_course_repository_save_handover (fixture->base.courses, handover, &error));
+  g_assert_no_error (error);
+}
 
-  /* The walk along the index was taken. */
-  g_assert_true (many);
+static void
+test_handover_filters (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  gint64 school = bb_test_add_offer (&fixture->base, "Ungdomsskolen");
+
+  /* Besides 4 → Mentorordningen started 20 February: 1 → Mentorordningen referred
+   * 1 March, 3 → Ungdomsskolen suggested 25 February. */
+  add_handover (fixture, 1, fixture->mentor, BB_HANDOVER_REFERRED, "2026-03-01");
+  add_handover (fixture, 3, school, BB_HANDOVER_SUGGESTED, "2026-02-25");
+
+  g_strlcpy (query.handover_from, "2026-02-01", 11);
+  g_strlcpy (query.handover_to, "2026-02-28", 11);
+  assert_filter (fixture, &query, "3,4");
+  query.handover_offer_id = fixture->mentor;
+  assert_filter (fixture, &query, "4");
+  query.handover_to[0] = '\0';
+  assert_filter (fixture, &query, "4,1");
+  query.handover_from[0] = '\0';
+  g_strlcpy (query.handover_to, "2026-02-20", 11);
+  assert_filter (fixture, &query, "4");
+  query.handover_to[0] = '\0';
+
+  query.handover_states = 1u << BB_HANDOVER_REFERRED;
+  assert_filter (fixture, &query, "1");
+  query.handover_states |= 1u << BB_HANDOVER_STARTED;
+  assert_filter (fixture, &query, "4,1");
+  /* One hand-over meets them all: 3's suggestion is to another offer. */
+  query.handover_states = 1u << BB_HANDOVER_SUGGESTED;
+  assert_filter (fixture, &query, "");
+  query.handover_offer_id = 0;
+  assert_filter (fixture, &query, "3");
 }
 
 int
@@ -617,9 +634,10 @@ main (int   argc,
   ADD ("/course-query/sorts", test_sorts);
   ADD ("/course-query/sort-keys-in-step", test_sort_keys_in_step);
   ADD ("/course-query/list-model", test_list_model);
+  ADD ("/course-query/outcome-filter", test_outcome_filter);
+  ADD ("/course-query/waiting-range-filters", test_waiting_range_filters);
+  ADD ("/course-query/handover-filters", test_handover_filters);
 #undef ADD
-  g_test_add ("/course-query/search-matches-scan", BbTestCourses, NULL, bb_test_courses_set_up,
-              test_search_matches_scan, bb_test_courses_tear_down);
 
   return g_test_run ();
 }

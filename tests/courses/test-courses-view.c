@@ -24,6 +24,7 @@ typedef struct
   BbCoursesView *view;
   gint64         mette;
   gint64         jonas;
+  guint          expected_n;
 } Fixture;
 
 typedef struct
@@ -52,7 +53,8 @@ fill (Fixture *fixture)
   bb_test_add_meeting (data, dina, BB_MEETING_ADVISORY, "2026-01-30", FALSE);
 }
 
-/* @data: NULL for an empty database, "filled" for the four courses. */
+/* @data: NULL for an empty database, "filled" for the four courses, "generated" for
+ * 5,000 generated ones. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -60,6 +62,12 @@ fixture_set_up (Fixture       *fixture,
   bb_test_courses_set_up (&fixture->data, NULL);
   if (g_strcmp0 (data, "filled") == 0)
     fill (fixture);
+  if (g_strcmp0 (data, "generated") == 0)
+    {
+      BbDemoOptions options = { 20, 5000, 5000, 0, 13 };
+
+      bb_test_courses_generate (&fixture->data, &options);
+    }
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1000, 700);
@@ -99,12 +107,12 @@ shown_names (Fixture *fixture)
   for (guint i = 0; i < rows->len; i++)
     {
       BbCourse *course = bb_course_row_get_course (g_ptr_array_index (rows, i));
-      g_autoptr(GPtrArray) labels = bb_test_collect_drawn (g_ptr_array_index (rows, i), GTK_TYPE_LABEL);
+      g_autoptr(GPtrArray) labels = bb_test_collect_drawn (g_ptr_array_index (rows, i), GTK_TYPE_INSCRIPTION);
 
       /* What the row shows, not what it holds. */
       for (guint j = 0; course != NULL && j < labels->len; j++)
         if (gtk_widget_has_css_class (g_ptr_array_index (labels, j), "heading"))
-          g_strv_builder_add (names, gtk_label_get_text (g_ptr_array_index (labels, j)));
+          g_strv_builder_add (names, gtk_inscription_get_text (g_ptr_array_index (labels, j)));
     }
 
   return g_strv_builder_end (names);
@@ -228,6 +236,90 @@ test_search (Fixture       *fixture,
   g_assert_true (bb_test_send_keys (GTK_WIDGET (bb_browse_pane_get_search_entry (fixture->view->pane)), "x y z"));
   g_assert_true (bb_test_wait_for (no_results_shown, fixture, 5));
   g_assert_nonnull (bb_test_find_button (GTK_WIDGET (fixture->view), "Clear _Search and Filters"));
+}
+
+/* ---- a new query on many courses ------------------------------------ */
+
+static int
+count_loaded (unsigned  event,
+              void     *context,
+              void     *statement,
+              void     *detail)
+{
+  const char *sql = sqlite3_sql (statement);
+  guint *counts = context;
+
+  /* A course loaded for a row (bb_course_repository_get). */
+  if (sql != NULL && strstr (sql, "JOIN young_people y ON y.id = c.young_person_id") != NULL
+      && strstr (sql, "WHERE c.id = ?1") != NULL)
+    counts[0]++;
+  /* An id read for the list (its pages of the query's order). */
+  else if (sql != NULL && strstr (sql, "OFFSET ?10") != NULL)
+    counts[1]++;
+  return 0;
+}
+
+static gboolean
+rows_shown (gpointer data)
+{
+  g_auto(GStrv) names = shown_names (data);
+
+  return names[0] != NULL;
+}
+
+static gboolean
+counted (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (fixture->view->shown)) == fixture->expected_n;
+}
+
+/* The list after a query holds the query's courses in its order, and got there loading
+ * only the rows on screen and around them, not each of the 5,000 (as GTK does when told
+ * of a whole new list over the row it follows). */
+static void
+test_new_query_loads_a_window (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  GListModel *shown = G_LIST_MODEL (fixture->view->shown);
+  g_autoptr(GArray) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *handle = bb_database_get_handle (fixture->data.database);
+  /* Courses loaded, ids read. */
+  guint loaded[2] = { 0, 0 };
+
+  g_assert_true (bb_test_wait_for (rows_shown, fixture, 10));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5000);
+  /* A row followed by the selection and the focus, as after a click. */
+  g_assert_true (bb_browse_pane_focus (fixture->view->pane, bb_course_shown_list_get_id (fixture->view->shown, 3)));
+  bb_test_iterate ();
+
+  query.search = "a";
+  expected = bb_course_repository_query_ids (bb_context_get_courses (fixture->data.context), &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expected->len, >, 1000);
+
+  sqlite3_trace_v2 (handle, SQLITE_TRACE_ROW, count_loaded, loaded);
+  if (!bb_test_send_keys (GTK_WIDGET (list_view (fixture)), "a"))
+    {
+      sqlite3_trace_v2 (handle, 0, NULL, NULL);
+      g_test_skip ("No X display for real key presses");
+      return;
+    }
+  fixture->expected_n = expected->len;
+  g_assert_true (bb_test_wait_for (counted, fixture, 10));
+  for (guint i = 0; i < 20; i++)
+    bb_test_iterate ();
+  sqlite3_trace_v2 (handle, 0, NULL, NULL);
+  g_test_message ("%u courses loaded, %u ids read of %u", loaded[0], loaded[1], expected->len);
+  /* The list view keeps 200 rows bound around the one it shows; a page of ids is 256. */
+  g_assert_cmpuint (loaded[0], <, 600);
+  g_assert_cmpuint (loaded[1], <, 1024);
+
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpint (bb_course_shown_list_get_id (fixture->view->shown, i), ==, g_array_index (expected, gint64, i));
 }
 
 /* ---- filters and sort ------------------------------------------------ */
@@ -615,6 +707,8 @@ main (int   argc,
   g_test_add ("/courses-view/my-caseload", Fixture, "filled", fixture_set_up, test_my_caseload, fixture_tear_down);
   g_test_add ("/courses-view/new-course-by-keyboard", Fixture, "filled", fixture_set_up, test_new_course_by_keyboard, fixture_tear_down);
   g_test_add ("/courses-view/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/courses-view/new-query-loads-a-window", Fixture, "generated", fixture_set_up,
+              test_new_query_loads_a_window, fixture_tear_down);
   g_test_add ("/courses-view/delete-and-undo", Fixture, "filled", fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/courses-view/delete-then-close", Fixture, "filled", fixture_set_up, test_delete_then_close, fixture_tear_down);
 

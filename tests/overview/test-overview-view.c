@@ -8,8 +8,6 @@
 
 #include <adwaita.h>
 #include <string.h>
-#include <gdk/x11/gdkx.h>
-#include <X11/extensions/XTest.h>
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
@@ -19,6 +17,7 @@
 #include "bb-overview-repository.h"
 #include "bb-overview-view-private.h"
 #include "bb-overview-view.h"
+#include "bb-test-chart-click.h"
 #include "bb-test-courses.h"
 #include "bb-test-utils.h"
 #include "bb-test-widgets.h"
@@ -195,44 +194,6 @@ test_period_changes_figures (Fixture       *fixture,
   assert_cards (fixture, year);
 }
 
-/* A real click of the pointer's first button at @x, @y of @widget, through the X
- * server (XTest), so the gesture on the widget is what is tested. */
-static gboolean
-click_at (GtkWidget *widget,
-          double     x,
-          double     y)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  GdkSurface *surface = gtk_native_get_surface (native);
-  Display *display;
-  graphene_point_t point;
-  double dx, dy;
-  int root_x, root_y;
-  Window child;
-
-  if (!GDK_IS_X11_SURFACE (surface))
-    {
-      g_test_skip ("A real click needs an X display (run the tests under xvfb-run)");
-      return FALSE;
-    }
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  display = gdk_x11_display_get_xdisplay (gdk_surface_get_display (surface));
-  XTranslateCoordinates (display, gdk_x11_surface_get_xid (surface), DefaultRootWindow (display),
-                         (int) (point.x + dx), (int) (point.y + dy), &root_x, &root_y, &child);
-  XTestFakeMotionEvent (display, -1, root_x, root_y, CurrentTime);
-  gdk_display_sync (gdk_surface_get_display (surface));
-  bb_test_iterate ();
-  XTestFakeButtonEvent (display, 1, True, CurrentTime);
-  gdk_display_sync (gdk_surface_get_display (surface));
-  bb_test_iterate ();
-  XTestFakeButtonEvent (display, 1, False, CurrentTime);
-  gdk_display_sync (gdk_surface_get_display (surface));
-  bb_test_iterate ();
-  return TRUE;
-}
-
 typedef struct
 {
   Fixture *fixture;
@@ -292,8 +253,8 @@ test_click_shows_courses (Fixture       *fixture,
   bb_test_iterate ();
   g_assert_true (bb_overview_chart_get_point_area (BB_OVERVIEW_CHART (bb_overview_card_widget_get_chart (status_card)),
                                                    waiting, &area));
-  if (!click_at (bb_overview_card_widget_get_chart (status_card),
-                 area.origin.x + area.size.width / 2, area.origin.y + area.size.height / 2))
+  if (!bb_test_click_at (bb_overview_card_widget_get_chart (status_card),
+                         area.origin.x + area.size.width / 2, area.origin.y + area.size.height / 2))
     return;
 
   g_assert_true (bb_test_wait_for (courses_view_shows, &shown, 20));
@@ -372,8 +333,8 @@ test_click_with_adviser (Fixture       *fixture,
   bb_test_iterate ();
   g_assert_true (bb_overview_chart_get_point_area (BB_OVERVIEW_CHART (bb_overview_card_widget_get_chart (flow_card)),
                                                    closed, &area));
-  if (!click_at (bb_overview_card_widget_get_chart (flow_card),
-                 area.origin.x + area.size.width / 2, area.origin.y + area.size.height / 2))
+  if (!bb_test_click_at (bb_overview_card_widget_get_chart (flow_card),
+                         area.origin.x + area.size.width / 2, area.origin.y + area.size.height / 2))
     return;
   g_assert_true (bb_test_wait_for (courses_view_shows, &shown, 20));
 }

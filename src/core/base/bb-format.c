@@ -3,13 +3,31 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "bb-format.h"
 
-static const char *
-month_name (int month)
+char *
+bb_format_figure (double value)
+{
+  /* Translators: the mark between a number's whole part and its decimals, "4.3". */
+  const char *mark = C_("decimal mark", ".");
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_auto(GStrv) parts = NULL;
+
+  if (fabs (value - round (value)) < 0.05)
+    return g_strdup_printf ("%.0f", value);
+
+  /* The C locale's way whatever LC_NUMERIC says, then the language's mark. */
+  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
+  parts = g_strsplit (buffer, ".", 2);
+  return g_strjoinv (mark, parts);
+}
+
+const char *
+bb_format_month_name (int month)
 {
   static const char * const names[] = {
     NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
@@ -18,6 +36,7 @@ month_name (int month)
     NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
   };
 
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
 }
 
@@ -28,7 +47,7 @@ format_day (int day,
 {
   /* Translators: a date: %1$d the day, %2$s the month's name, %3$d the year.
    * Reorder or add punctuation as your language writes dates ("24. november 2026"). */
-  return g_strdup_printf (C_("date", "%1$d %2$s %3$d"), day, month_name (month), year);
+  return g_strdup_printf (C_("date", "%1$d %2$s %3$d"), day, bb_format_month_name (month), year);
 }
 
 static gboolean

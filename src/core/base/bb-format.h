@@ -9,6 +9,9 @@ G_BEGIN_DECLS
  * LC_TIME, so a Danish interface never shows an English month or order.
  * Both return NULL for NULL or unreadable input. */
 char *bb_format_date             (const char  *iso_date);
+/* The name of @month (1–12), "January", from the translations (every screen and
+ * report that names a month asks here). */
+const char *bb_format_month_name (int          month);
 /* A UTC date-time shown in local time: "24 November 2026, 14:05". */
 char *bb_format_date_time        (const char  *iso_date_time);
 /* How long an offer has gone without review on @today, for the stale mark: "Not
@@ -17,6 +20,9 @@ char *bb_format_date_time        (const char  *iso_date_time);
  * due (bb_offer_is_stale ()), so the mark and the rule agree on every day. */
 char *bb_format_not_reviewed_for (const char  *iso_date,
                                   const GDate *today);
+/* A figure for people, whole when it is ("4"), else with one decimal ("4.3", "4,3" in
+ * Danish): the decimal mark, like the dates, from the translations. */
+char *bb_format_figure           (double       value);
 /* A step as every screen shows it: "2 – Specialised municipal". */
 char *bb_format_step             (int          level,
                                   const char  *name);

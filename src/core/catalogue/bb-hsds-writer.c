@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "bb-clock.h"
 #include "bb-hsds.h"
 #include "bb-hsds-private.h"
 #include "bb-hsds-writer-private.h"
@@ -45,6 +46,9 @@ static const BbHsdsField fields[] = {
 struct _BbHsdsWriter
 {
   GOutputStream *stream;
+  /* "Now" for an offer that has no time of its last change, so that writing the same
+   * offers twice gives the same bytes. */
+  BbClock       *clock;
   /* Kept until the close: the page says how many services it holds before it lists
    * them. */
   JsonArray     *services;
@@ -508,7 +512,8 @@ get_kept_time (JsonObject  *extra,
 /* One service, with @history as its metadata. */
 static JsonNode *
 build_service (BbOffer    *offer,
-               GListModel *history)
+               GListModel *history,
+               BbClock    *clock)
 {
   g_autoptr(JsonBuilder) builder = _bb_hsds_begin_object ();
   BbOfferDetails *details = bb_offer_get_details (offer);
@@ -531,11 +536,7 @@ build_service (BbOffer    *offer,
     organization_id = _bb_hsds_dup_organization_id (provider);
 
   if (modified == NULL)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-      modified = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-    }
+    modified = bb_clock_dup_utc_timestamp (clock);
 
   /* The provider's own words on how to get in; else, when the access route is
    * known, its name. */
@@ -580,14 +581,17 @@ build_service (BbOffer    *offer,
 /* Public API */
 
 BbHsdsWriter *
-bb_hsds_writer_new (GOutputStream *stream)
+bb_hsds_writer_new (GOutputStream *stream,
+                    BbClock       *clock)
 {
   BbHsdsWriter *self;
 
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (BB_IS_CLOCK (clock), NULL);
 
   self = g_new0 (BbHsdsWriter, 1);
   self->stream = g_object_ref (stream);
+  self->clock = g_object_ref (clock);
   self->services = json_array_new ();
 
   return self;
@@ -604,7 +608,7 @@ bb_hsds_writer_add (BbHsdsWriter  *self,
   g_return_val_if_fail (history == NULL || G_IS_LIST_MODEL (history), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  json_array_add_element (self->services, build_service (offer, history));
+  json_array_add_element (self->services, build_service (offer, history, self->clock));
 
   return TRUE;
 }
@@ -664,6 +668,7 @@ bb_hsds_writer_free (BbHsdsWriter *self)
     return;
 
   g_clear_object (&self->stream);
+  g_clear_object (&self->clock);
   g_clear_pointer (&self->services, json_array_unref);
   g_free (self);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "bb-clock.h"
 #include "bb-import.h"
 #include "bb-offer.h"
 
@@ -35,8 +36,10 @@ typedef struct _BbHsdsWriter BbHsdsWriter;
 /* Writes offers as one page of a service list (total_items, total_pages 1, page_number 1,
  * size, first_page true, last_page true, empty, contents), each service valid against
  * schema/compiled/service.json. The page begins with the number of services, so nothing
- * is written until the close. The writer never closes @stream. */
-BbHsdsWriter *bb_hsds_writer_new    (GOutputStream  *stream);
+ * is written until the close. The writer never closes @stream. An offer without a time
+ * of its last change gets @clock's "now" as its last_modified. */
+BbHsdsWriter *bb_hsds_writer_new    (GOutputStream  *stream,
+                                     BbClock        *clock);
 /* Adds @offer as the next service. @history (nullable: a GListModel of BbOfferChange,
  * newest first) becomes its metadata; without one, or with an empty one, the service
  * has none. */

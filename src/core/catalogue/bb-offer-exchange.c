@@ -272,7 +272,8 @@ write_hsds (GOutputStream  *stream,
             gpointer        offers,
             GError        **error)
 {
-  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream);
+  BbDatabase *database = bb_offer_repository_get_database (offers);
+  g_autoptr(BbHsdsWriter) writer = bb_hsds_writer_new (stream, bb_database_get_clock (database));
   ExportData data = { offers, NULL, writer };
 
   return bb_offer_repository_foreach (offers, add_offer_cb, &data, error) &&

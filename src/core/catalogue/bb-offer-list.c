@@ -2,6 +2,9 @@
 
 #include "bb-offer-list.h"
 
+#include "bb-offer-repository-private.h"
+#include "bb-text.h"
+
 struct _BbOfferList
 {
   BbIdList           parent_instance;
@@ -50,6 +53,32 @@ bb_offer_list_locate (BbIdList  *list,
   BbOfferList *self = BB_OFFER_LIST (list);
 
   return bb_offer_repository_query_position (self->offers, &self->query, id, position, error);
+}
+
+/* A search's count reads every match (a tenth of a second at 100,000 offers): counted on
+ * the job's connection, apart from the keystroke. */
+static gint64
+count_on (BbDatabase  *connection,
+          gpointer     data,
+          GError     **error)
+{
+  return _bb_offer_repository_count_on (connection, data, error);
+}
+
+static BbIdListCountFunc
+bb_offer_list_count_later (BbIdList       *list,
+                           gpointer       *data,
+                           GDestroyNotify *data_free)
+{
+  BbOfferList *self = BB_OFFER_LIST (list);
+  g_autofree char *match = self->search != NULL ? bb_text_fts_query (self->search) : NULL;
+
+  if (match == NULL)
+    return NULL;
+
+  *data = bb_id_list_copy_query (&self->query, sizeof self->query, G_STRUCT_OFFSET (BbOfferQuery, search));
+  *data_free = g_free;
+  return count_on;
 }
 
 static gpointer
@@ -103,6 +132,7 @@ bb_offer_list_class_init (BbOfferListClass *klass)
   list_class->fetch_ids = bb_offer_list_fetch_ids;
   list_class->locate = bb_offer_list_locate;
   list_class->load = bb_offer_list_load;
+  list_class->count_later = bb_offer_list_count_later;
 }
 
 static void

@@ -49,5 +49,10 @@ char    *_bb_offer_repository_dup_modified     (BbOffer            *offer,
 gboolean _bb_offer_repository_resolve_provider (BbOfferRepository  *self,
                                                 BbProvider         *provider,
                                                 GError            **error);
+/* bb-offer-repository-query.c. The number of offers @query selects, counted on
+ * @connection (a job's, in a worker thread). */
+gint64   _bb_offer_repository_count_on         (BbDatabase         *connection,
+                                                const BbOfferQuery *query,
+                                                GError            **error);
 
 G_END_DECLS

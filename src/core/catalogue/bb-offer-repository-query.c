@@ -37,6 +37,11 @@
   "  SELECT rowid, bm25 (offer_fts, 10.0, 1.0, 2.5, 4.0, 2.0, 4.0, 1.5)" \
   "    FROM offer_fts WHERE offer_fts MATCH ?1) "
 
+/* The same matches unranked, for what needs no score (a count, another order): bm25
+ * reads every match's column sizes and positions, most of a search's cost. */
+#define OFFER_WITH_MATCHING_UNRANKED \
+  "WITH m (id) AS (SELECT rowid FROM offer_fts WHERE offer_fts MATCH ?1) "
+
 #define OFFER_FROM_MATCHING \
   " FROM m JOIN offers o ON o.id = m.id JOIN providers p ON p.id = o.provider_id" \
   " WHERE o.deleted = 0" OFFER_FILTERS
@@ -72,7 +77,8 @@ offer_sql (const BbOfferQuery *query,
   const char *order = matching && query->sort == BB_OFFER_SORT_RELEVANCE
                       ? "ORDER BY m.score, o.sort_key, o.id" : orders[query->sort];
   const char *from = matching ? OFFER_FROM_MATCHING : OFFER_FROM_ALL;
-  GString *sql = g_string_new (matching ? OFFER_WITH_MATCHING : "");
+  gboolean ranked = matching && shape != SHAPE_COUNT && query->sort == BB_OFFER_SORT_RELEVANCE;
+  GString *sql = g_string_new (ranked ? OFFER_WITH_MATCHING : matching ? OFFER_WITH_MATCHING_UNRANKED : "");
   const char *interned;
 
   switch (shape)
@@ -118,24 +124,23 @@ get_stale_cutoff (const GDate *today,
     }
 }
 
-/* The statement for @query in @shape with the query bound, or NULL. */
+/* The statement for @query in @shape on @database with the query bound, or NULL. */
 static BbCachedStatement *
-prepare_query (BbOfferRepository   *self,
-               const BbOfferQuery  *query,
-               Shape                shape,
-               GError             **error)
+prepare_on (BbDatabase          *database,
+            const BbOfferQuery  *query,
+            Shape                shape,
+            GError             **error)
 {
   g_autofree char *match = NULL;
   BbCachedStatement *stmt;
 
-  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (query->sort <= BB_OFFER_SORT_RELEVANCE, NULL);
 
   if (query->search != NULL)
     match = bb_text_fts_query (query->search);
 
-  stmt = bb_database_prepare_cached (self->database, offer_sql (query, match != NULL, shape), error);
+  stmt = bb_database_prepare_cached (database, offer_sql (query, match != NULL, shape), error);
   if (stmt == NULL)
     return NULL;
 
@@ -154,13 +159,34 @@ prepare_query (BbOfferRepository   *self,
       GDate cutoff;
 
       g_date_clear (&today, 1);
-      bb_clock_get_today (bb_database_get_clock (self->database), &today);
+      bb_clock_get_today (bb_database_get_clock (database), &today);
       get_stale_cutoff (&today, &cutoff);
       g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &cutoff);
       bb_sql_bind_text (stmt, 7, iso);
     }
 
   return stmt;
+}
+
+static BbCachedStatement *
+prepare_query (BbOfferRepository   *self,
+               const BbOfferQuery  *query,
+               Shape                shape,
+               GError             **error)
+{
+  g_return_val_if_fail (BB_IS_OFFER_REPOSITORY (self), NULL);
+
+  return prepare_on (self->database, query, shape, error);
+}
+
+gint64
+_bb_offer_repository_count_on (BbDatabase          *connection,
+                               const BbOfferQuery  *query,
+                               GError             **error)
+{
+  g_autoptr(BbCachedStatement) stmt = prepare_on (connection, query, SHAPE_COUNT, error);
+
+  return stmt != NULL ? bb_id_list_read_count (connection, stmt, error) : -1;
 }
 
 GArray *

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The courses' figures by calendar month, for a plan's indicators and figure files. */
+/* The courses' figures by calendar month, for a plan's indicators and figure files, and
+ * the totals under the course list, counted in a worker thread. */
 
 #include "config.h"
 
@@ -201,4 +202,115 @@ bb_course_repository_list_month_figures (BbCourseRepository  *self,
       return NULL;
 
   return g_steal_pointer (&months);
+}
+
+/* ---- the totals of a list, off the main thread ------------------------ */
+
+typedef struct
+{
+  BbCourseQuery  query;
+  char          *search;
+  BbCourseTotals totals;
+} TotalsJob;
+
+static void
+totals_job_free (TotalsJob *job)
+{
+  g_free (job->search);
+  g_free (job);
+}
+
+static int
+on_totals_progress (void *cancellable)
+{
+  /* A newer query's totals are wanted instead: stop reading. */
+  return g_cancellable_is_cancelled (cancellable);
+}
+
+static gboolean
+run_totals_job (BbDatabase    *connection,
+                gpointer       job_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  TotalsJob *job = job_data;
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (bb_database_get_handle (connection), 1000, on_totals_progress, cancellable);
+  return _bb_course_repository_count_totals_on (connection, &job->query, &job->totals, error);
+}
+
+static void
+on_totals_counted (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  BbCourseRepository *self = g_task_get_source_object (task);
+  TotalsJob *job = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (bb_database_run_job_finish (BB_DATABASE (source), result, &error))
+    g_task_return_boolean (task, TRUE);
+  /* No second connection (a database open for reading only, or in memory): here. */
+  else if (!g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    {
+      g_clear_error (&error);
+      if (bb_course_repository_count_totals (self, &job->query, &job->totals, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+void
+bb_course_repository_count_totals_async (BbCourseRepository  *self,
+                                         const BbCourseQuery *query,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  TotalsJob *job;
+
+  g_return_if_fail (BB_IS_COURSE_REPOSITORY (self));
+  g_return_if_fail (query != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bb_course_repository_count_totals_async);
+  job = g_new0 (TotalsJob, 1);
+  job->query = *query;
+  job->search = g_strdup (query->search);
+  job->query.search = job->search;
+  g_task_set_task_data (task, job, (GDestroyNotify) totals_job_free);
+
+  /* The job's connection reads the figures as this one left them. */
+  if (!_bb_course_repository_catch_up (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The job's data lives as long as the task, which waits for the job. */
+  bb_database_run_job_async (self->database, run_totals_job, job, NULL, cancellable, on_totals_counted,
+                             g_steal_pointer (&task));
+}
+
+gboolean
+bb_course_repository_count_totals_finish (BbCourseRepository  *self,
+                                          GAsyncResult        *result,
+                                          BbCourseTotals      *totals,
+                                          GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (totals != NULL, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  *totals = ((TotalsJob *) g_task_get_task_data (G_TASK (result)))->totals;
+  return TRUE;
 }

@@ -107,4 +107,34 @@ gboolean  _bb_course_repository_write_status (BbCourseRepository  *self,
                                               const char          *note,
                                               GError             **error);
 
+/* bb-course-repository-matches.c. Whether the pages of the FTS5 query @match may walk
+ * an order's index testing bb_course_match (id) against the matches kept. */
+gboolean  _bb_course_repository_has_matches   (BbCourseRepository  *self,
+                                               const char          *match);
+/* Counts the rows @stmt gives (the ids of @match's matches), keeping them when they are
+ * many. -1 with @error set on failure. */
+gint64    _bb_course_repository_count_matches (BbCourseRepository  *self,
+                                               sqlite3_stmt        *stmt,
+                                               const char          *match,
+                                               GError             **error);
+/* Walks the order @stmt gives (rows of id, names, notes) testing each course's text
+ * against @match, for up to @limit matches; NULL when they prove sparse (more than a
+ * few courses read for each) or the text cannot tell: the search index answers then. */
+#define _BB_COURSE_WALK_LIMIT 256
+GArray   *_bb_course_repository_walk          (BbCourseRepository  *self,
+                                               sqlite3_stmt        *stmt,
+                                               const char          *match,
+                                               guint                limit);
+
+/* bb-course-repository-query.c. The number of courses @query selects, counted on
+ * @connection (a job's, in a worker thread). */
+gint64    _bb_course_repository_count_on      (BbDatabase          *connection,
+                                               const BbCourseQuery *query,
+                                               GError             **error);
+/* bb_course_repository_count_totals on @connection, the figures caught up already. */
+gboolean  _bb_course_repository_count_totals_on (BbDatabase        *connection,
+                                                 const BbCourseQuery *query,
+                                                 BbCourseTotals    *totals,
+                                                 GError           **error);
+
 G_END_DECLS

@@ -20,7 +20,8 @@
  *   ?1 FTS5 query   ?2 JSON array of status keys   ?3 adviser id   ?4 referral source
  *   ?5 waiting days   ?6 today minus ?5   ?7 today minus the days without a meeting
  *   ?8 today's day number   ?12 closing reason   ?13 conversations   ?14 offer id
- *   ?15 ?16 first contact from, to   ?17 ?18 closed from, to
+ *   ?15 ?16 first contact from, to   ?17 ?18 closed from, to   ?19 waited at most
+ *   ?20 ?21 hand-over from, to   ?22 JSON array of hand-over state keys
  * (?9 to ?11 are the list's, see Shape). */
 enum
 {
@@ -39,6 +40,14 @@ enum
   FILTER_FIRST_TO = 1 << 12,
   FILTER_CLOSED_FROM = 1 << 13,
   FILTER_CLOSED_TO = 1 << 14,
+  FILTER_REFERRED_ON = 1 << 15,
+  FILTER_WAITED_AT_MOST = 1 << 16,
+  FILTER_FIRST_CONVERSATION = 1 << 17,
+  /* Past the conditions: one hand-over meets them all (handover_conditions). */
+  FILTER_HANDOVER_FROM = 1 << 18,
+  FILTER_HANDOVER_TO = 1 << 19,
+  FILTER_HANDOVER_STATE = 1 << 20,
+  FILTER_HANDOVERS = FILTER_HANDOVER | FILTER_HANDOVER_FROM | FILTER_HANDOVER_TO | FILTER_HANDOVER_STATE,
 };
 
 static const char * const conditions[] = {
@@ -46,19 +55,32 @@ static const char * const conditions[] = {
   " AND c.status IN (SELECT value FROM json_each (?2))",
   " AND (c.adviser_id = ?3 OR c.id IN (SELECT course_id FROM course_staff WHERE adviser_id = ?3))",
   " AND c.referral_source = ?4",
-  " AND (c.waiting_days > ?5"
-  "      OR (c.first_conversation IS NULL AND c.closed_date IS NULL AND c.first_contact < ?6))",
+  /* In parentheses: one element written on two lines (clang's -Wstring-concatenation). */
+  (" AND (c.waiting_days > ?5"
+   "      OR (c.first_conversation IS NULL AND c.closed_date IS NULL AND c.first_contact < ?6))"),
   " AND c.closed_date IS NULL AND c.last_activity < ?7",
   " AND c.adviser_id = ?3",
   /* Only a closed course has a reason: the bound lets courses_by_closing answer. */
   " AND c.closed_date IS NOT NULL AND c.closing_reason = ?12",
   " AND c.conversations = ?13",
   " AND c.conversations >= ?13",
-  " AND c.id IN (SELECT h.course_id FROM handovers h WHERE h.offer_id = ?14)",
+  /* The hand-overs' conditions go in one subquery, see filtered (). */
+  "",
   " AND c.first_contact >= ?15",
   " AND c.first_contact <= ?16",
   " AND c.closed_date >= ?17",
   " AND c.closed_date <= ?18",
+  /* Not admitted is referred on too: the overview's flow counts both. */
+  " AND c.closed_date IS NOT NULL AND (c.status = 'not-admitted' OR c.closing_reason = 'referred-on')",
+  " AND c.waiting_days <= ?19",
+  " AND c.waiting_days IS NOT NULL",
+};
+
+static const char * const handover_conditions[] = {
+  " AND h.offer_id = ?14",
+  " AND h.state_date >= ?20",
+  " AND h.state_date <= ?21",
+  " AND h.state IN (SELECT value FROM json_each (?22))",
 };
 
 /* Ties go by name in the same direction, so each order is one index read forwards or
@@ -91,7 +113,13 @@ query_filters (const BbCourseQuery *query,
          (query->first_contact_from[0] != '\0' ? FILTER_FIRST_FROM : 0) |
          (query->first_contact_to[0] != '\0' ? FILTER_FIRST_TO : 0) |
          (query->closed_from[0] != '\0' ? FILTER_CLOSED_FROM : 0) |
-         (query->closed_to[0] != '\0' ? FILTER_CLOSED_TO : 0);
+         (query->closed_to[0] != '\0' ? FILTER_CLOSED_TO : 0) |
+         (query->referred_on_or_not_admitted ? FILTER_REFERRED_ON : 0) |
+         (query->waiting_at_most >= 0 ? FILTER_WAITED_AT_MOST : 0) |
+         (query->first_conversation_held ? FILTER_FIRST_CONVERSATION : 0) |
+         (query->handover_from[0] != '\0' ? FILTER_HANDOVER_FROM : 0) |
+         (query->handover_to[0] != '\0' ? FILTER_HANDOVER_TO : 0) |
+         (query->handover_states != 0 ? FILTER_HANDOVER_STATE : 0);
 }
 
 /* "FROM courses c WHERE …" for @filters. */
@@ -100,9 +128,20 @@ filtered (guint filters)
 {
   GString *sql = g_string_new (" FROM courses c WHERE 1");
 
+  const guint handover_bits[] = { FILTER_HANDOVER, FILTER_HANDOVER_FROM, FILTER_HANDOVER_TO, FILTER_HANDOVER_STATE };
+
   for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
     if (filters & (1u << i))
       g_string_append (sql, conditions[i]);
+
+  if (filters & FILTER_HANDOVERS)
+    {
+      g_string_append (sql, " AND c.id IN (SELECT h.course_id FROM handovers h WHERE 1");
+      for (guint i = 0; i < G_N_ELEMENTS (handover_conditions); i++)
+        if (filters & handover_bits[i])
+          g_string_append (sql, handover_conditions[i]);
+      g_string_append_c (sql, ')');
+    }
 
   return sql;
 }
@@ -161,8 +200,10 @@ intern_sql (GString *sql)
   return interned;
 }
 
+/* The keys of the statuses (or, with @handover, hand-over states) in the mask. */
 static char *
-statuses_json (guint statuses)
+statuses_json (guint    statuses,
+               gboolean handover)
 {
   GString *json;
 
@@ -170,9 +211,10 @@ statuses_json (guint statuses)
     return NULL;
 
   json = g_string_new ("[");
-  for (guint i = 0; i < BB_COURSE_STATUS_COUNT; i++)
-    if (statuses & BB_COURSE_STATUS_BIT (i))
-      g_string_append_printf (json, "%s\"%s\"", json->len > 1 ? "," : "", bb_course_status_to_key (i));
+  for (guint i = 0; i < (handover ? BB_HANDOVER_STATE_COUNT : BB_COURSE_STATUS_COUNT); i++)
+    if (statuses & (1u << i))
+      g_string_append_printf (json, "%s\"%s\"", json->len > 1 ? "," : "",
+                              handover ? bb_handover_state_to_key (i) : bb_course_status_to_key (i));
   g_string_append_c (json, ']');
 
   return g_string_free (json, FALSE);
@@ -191,17 +233,18 @@ days_before (const GDate *today,
 
 /* Binds the filter of @query to @stmt (see conditions). */
 static void
-bind_query (BbCourseRepository  *self,
+bind_query (BbDatabase          *database,
             sqlite3_stmt        *stmt,
             const BbCourseQuery *query,
             const char          *match)
 {
-  g_autofree char *statuses = statuses_json (query->statuses);
+  g_autofree char *statuses = statuses_json (query->statuses, FALSE);
+  g_autofree char *handover_states = statuses_json (query->handover_states, TRUE);
   char waiting_since[16];
   char quiet_since[16];
   GDate today;
 
-  _bb_courses_today (self->database, NULL, &today);
+  _bb_courses_today (database, NULL, &today);
 
   bb_sql_bind_text (stmt, 1, match);
   bb_sql_bind_text (stmt, 2, statuses);
@@ -231,6 +274,10 @@ bind_query (BbCourseRepository  *self,
   bb_sql_bind_text (stmt, 16, query->first_contact_to);
   bb_sql_bind_text (stmt, 17, query->closed_from);
   bb_sql_bind_text (stmt, 18, query->closed_to);
+  sqlite3_bind_int (stmt, 19, query->waiting_at_most);
+  bb_sql_bind_text (stmt, 20, query->handover_from);
+  bb_sql_bind_text (stmt, 21, query->handover_to);
+  bb_sql_bind_text (stmt, 22, handover_states);
 }
 
 /* What a list asks: a page of ids (?9 rows from ?10 on), how many there are, or where
@@ -242,136 +289,9 @@ typedef enum
   SHAPE_POSITION,
 } Shape;
 
-/* A search matching a hundredth of the courses or more is read in a single pass of the
- * search index, when the list counts it: its matches (ascending ids) stay here, and the
- * pages walk the order's index asking bb_course_match (id) of each course (a tenth of a
- * microsecond), without searching again or sorting the matches, which reads each
- * course's row (its sort key sits behind the notes: some microseconds each). Fewer
- * matches are cheaper that way. */
-#define MANY_MATCHES(courses) ((courses) / 100)
+/* The condition a page of a search walks with when the matches are kept (see
+ * bb-course-repository-matches.c). */
 #define MATCH_CONDITION " AND bb_course_match (c.id)"
-
-typedef struct
-{
-  sqlite3 *handle;
-  /* The FTS5 query of @ids, NULL when none is kept. */
-  char    *match;
-  GArray  *ids;
-  /* What the database was when @ids were read: another write makes them stale. */
-  gint64   changes;
-  gint64   data_version;
-} Matches;
-
-static void
-matches_free (Matches *matches)
-{
-  /* The function goes with the matches it reads. */
-  sqlite3_create_function_v2 (matches->handle, "bb_course_match", 1, SQLITE_UTF8, NULL, NULL, NULL, NULL, NULL);
-  g_free (matches->match);
-  g_clear_pointer (&matches->ids, g_array_unref);
-  g_free (matches);
-}
-
-static void
-match_function (sqlite3_context  *context,
-                int               argc,
-                sqlite3_value   **argv)
-{
-  Matches *matches = sqlite3_user_data (context);
-  gint64 id = sqlite3_value_int64 (argv[0]);
-  guint low = 0, high = matches->ids != NULL ? matches->ids->len : 0;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      gint64 at = g_array_index (matches->ids, gint64, middle);
-
-      if (at == id)
-        {
-          sqlite3_result_int (context, 1);
-          return;
-        }
-      if (at < id)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  sqlite3_result_int (context, 0);
-}
-
-static Matches *
-get_matches (BbCourseRepository *self)
-{
-  Matches *matches = g_object_get_data (G_OBJECT (self), "bb-course-query-matches");
-
-  if (matches != NULL)
-    return matches;
-
-  matches = g_new0 (Matches, 1);
-  matches->handle = bb_database_get_handle (self->database);
-  sqlite3_create_function_v2 (matches->handle, "bb_course_match", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, matches,
-                              match_function, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (self), "bb-course-query-matches", matches, (GDestroyNotify) matches_free);
-  return matches;
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static gint64
-data_version (BbCourseRepository *self)
-{
-  return bb_database_query_int64 (self->database, "PRAGMA data_version", NULL);
-}
-
-/* Whether the pages of @match may read the matches kept. */
-static gboolean
-has_matches (BbCourseRepository *self,
-             const char         *match)
-{
-  Matches *matches = g_object_get_data (G_OBJECT (self), "bb-course-query-matches");
-
-  return matches != NULL && matches->match != NULL && g_str_equal (matches->match, match)
-         && matches->changes == sqlite3_total_changes64 (matches->handle)
-         && matches->data_version == data_version (self);
-}
-
-/* Counts the matches of @match in one pass, keeping them when they are many. */
-static gint64
-count_matches (BbCourseRepository  *self,
-               sqlite3_stmt        *stmt,
-               const char          *match,
-               GError             **error)
-{
-  Matches *matches = get_matches (self);
-  g_autoptr(GArray) ids = bb_id_list_read_ids (self->database, stmt, error);
-  gint64 courses;
-
-  g_clear_pointer (&matches->match, g_free);
-  g_clear_pointer (&matches->ids, g_array_unref);
-  if (ids == NULL)
-    return -1;
-
-  /* The highest id stands in for the number of courses: read at once, near enough. */
-  courses = bb_database_query_int64 (self->database, "SELECT coalesce (max (id), 0) FROM courses", NULL);
-  if (ids->len > 0 && ids->len >= MANY_MATCHES (courses))
-    {
-      /* FTS5 gives them by rowid: sorted already, but not promised. */
-      g_array_sort (ids, compare_ids);
-      matches->match = g_strdup (match);
-      matches->changes = sqlite3_total_changes64 (matches->handle);
-      matches->data_version = data_version (self);
-      matches->ids = g_array_ref (ids);
-    }
-  return ids->len;
-}
 
 static GString *
 query_sql (const BbCourseQuery *query,
@@ -450,13 +370,90 @@ prepare_query (BbCourseRepository   *self,
                                      intern_sql (query_sql (query, query_filters (query, match), shape,
                                                             match != NULL && shape == SHAPE_PAGE
                                                             && query_filters (query, match) == FILTER_SEARCH
-                                                            && has_matches (self, match))),
+                                                            && _bb_course_repository_has_matches (self, match))),
                                      error);
   if (stmt == NULL)
     return NULL;
 
-  bind_query (self, stmt, query, match);
+  bind_query (self->database, stmt, query, match);
   return stmt;
+}
+
+/* The first screenful of a search, walking the order and testing each course's own
+ * text while the matches are dense (bb-course-repository-matches.c): no search index
+ * read, so a keystroke costs the rows it shows. NULL when that does not apply, or the
+ * matches proved sparse: the index answers then. */
+static GArray *
+walk_first_page (BbCourseRepository  *self,
+                 const BbCourseQuery *query,
+                 guint                offset,
+                 guint                limit)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autofree char *match = NULL;
+  GString *sql;
+
+  /* The waiting order is a merge of two parts, not one walk of an index. */
+  if (offset > 0 || limit > _BB_COURSE_WALK_LIMIT || query->search == NULL || query->sort == BB_COURSE_SORT_WAITING
+      || (guint) query->sort >= BB_COURSE_SORT_COUNT || !_bb_course_repository_catch_up (self, NULL))
+    return NULL;
+  match = bb_text_fts_query (query->search);
+  if (match == NULL || _bb_course_repository_has_matches (self, match))
+    return NULL;
+
+  sql = filtered (query_filters (query, match) & ~FILTER_SEARCH);
+  g_string_replace (sql, " FROM courses c WHERE", " FROM courses c CROSS JOIN course_fts f ON f.rowid = c.id WHERE", 1);
+  g_string_prepend (sql, "SELECT c.id, f.names, f.notes");
+  g_string_append (sql, orders[query->sort]);
+  g_string_replace (sql, "@", query->descending ? "DESC" : "ASC", 0);
+  stmt = bb_database_prepare_cached (self->database, intern_sql (sql), NULL);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_query (self->database, stmt, query, match);
+  return _bb_course_repository_walk (self, stmt, match, limit);
+}
+
+/* Past the first screenful a search alone reads its matches once and keeps them, so the
+ * pages walk the order's index (see _bb_course_repository_count_matches ()). */
+static gboolean
+keep_matches (BbCourseRepository   *self,
+              const BbCourseQuery  *query,
+              GError              **error)
+{
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  g_autofree char *match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
+
+  if (match == NULL || query_filters (query, match) != FILTER_SEARCH || _bb_course_repository_has_matches (self, match))
+    return TRUE;
+
+  stmt = prepare_query (self, query, SHAPE_COUNT, error);
+  return stmt != NULL && _bb_course_repository_count_matches (self, stmt, match, error) >= 0;
+}
+
+gint64
+_bb_course_repository_count_on (BbDatabase           *connection,
+                                const BbCourseQuery  *query,
+                                GError              **error)
+{
+  g_autofree char *match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
+  guint filters = query_filters (query, match);
+  g_autoptr(BbCachedStatement) stmt = bb_database_prepare_cached (connection,
+                                                                  intern_sql (query_sql (query, filters, SHAPE_COUNT,
+                                                                                         FALSE)),
+                                                                  error);
+  g_autoptr(GArray) ids = NULL;
+
+  if (stmt == NULL)
+    return -1;
+
+  bind_query (connection, stmt, query, match);
+  if (filters != FILTER_SEARCH)
+    return bb_id_list_read_count (connection, stmt, error);
+
+  /* The search alone is its matches' ids (see query_sql). */
+  ids = bb_id_list_read_ids (connection, stmt, error);
+  return ids != NULL ? (gint64) ids->len : -1;
 }
 
 GArray *
@@ -466,8 +463,15 @@ bb_course_repository_query_page (BbCourseRepository   *self,
                                  guint                 limit,
                                  GError              **error)
 {
-  g_autoptr(BbCachedStatement) stmt = prepare_query (self, query, SHAPE_PAGE, error);
+  g_autoptr(BbCachedStatement) stmt = NULL;
+  GArray *walked = walk_first_page (self, query, offset, limit);
 
+  if (walked != NULL)
+    return walked;
+  if (!keep_matches (self, query, error))
+    return NULL;
+
+  stmt = prepare_query (self, query, SHAPE_PAGE, error);
   if (stmt == NULL)
     return NULL;
 
@@ -498,7 +502,7 @@ bb_course_repository_query_count (BbCourseRepository   *self,
 
   match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
   if (match != NULL && query_filters (query, match) == FILTER_SEARCH)
-    count = count_matches (self, stmt, match, error);
+    count = _bb_course_repository_count_matches (self, stmt, match, error);
   else
     count = bb_id_list_read_count (self->database, stmt, error);
   return count;
@@ -550,7 +554,7 @@ column_or_nan (sqlite3_stmt *stmt,
 
 /* The median of @column of the selected courses, which @n of them have. */
 static gboolean
-median (BbCourseRepository   *self,
+median (BbDatabase           *database,
         const BbCourseQuery  *query,
         const char           *match,
         const char           *column,
@@ -567,17 +571,17 @@ median (BbCourseRepository   *self,
 
   body = g_strdup_printf ("SELECT avg (v) FROM (SELECT %s AS v FROM selected WHERE v IS NOT NULL"
                           "                     ORDER BY v LIMIT ?9 OFFSET ?10)", column);
-  stmt = bb_database_prepare_cached (self->database, selected_sql (query, match, body), error);
+  stmt = bb_database_prepare_cached (database, selected_sql (query, match, body), error);
   if (stmt == NULL)
     return FALSE;
 
-  bind_query (self, stmt, query, match);
+  bind_query (database, stmt, query, match);
   /* The middle one, or the mean of the middle two. */
   sqlite3_bind_int (stmt, 9, 2 - (int) (n % 2));
   sqlite3_bind_int (stmt, 10, (int) ((n - 1) / 2));
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      bb_database_set_error (self->database, error);
+      bb_database_set_error (database, error);
       return FALSE;
     }
 
@@ -591,18 +595,25 @@ bb_course_repository_count_totals (BbCourseRepository   *self,
                                    BbCourseTotals       *totals,
                                    GError              **error)
 {
-  g_autofree char *match = NULL;
-  g_autoptr(BbCachedStatement) stmt = NULL;
-
   g_return_val_if_fail (BB_IS_COURSE_REPOSITORY (self), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
   g_return_val_if_fail (totals != NULL, FALSE);
 
-  if (!_bb_course_repository_catch_up (self, error))
-    return FALSE;
+  return _bb_course_repository_catch_up (self, error) &&
+         _bb_course_repository_count_totals_on (self->database, query, totals, error);
+}
+
+gboolean
+_bb_course_repository_count_totals_on (BbDatabase           *connection,
+                                       const BbCourseQuery  *query,
+                                       BbCourseTotals       *totals,
+                                       GError              **error)
+{
+  g_autofree char *match = NULL;
+  g_autoptr(BbCachedStatement) stmt = NULL;
 
   match = query->search != NULL ? bb_text_fts_query (query->search) : NULL;
-  stmt = bb_database_prepare_cached (self->database,
+  stmt = bb_database_prepare_cached (connection,
                                      selected_sql (query, match,
                                                    "SELECT count (*), total (closed_date IS NULL),"
                                                    "       count (waiting_days), avg (waiting_days),"
@@ -618,10 +629,10 @@ bb_course_repository_count_totals (BbCourseRepository   *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_query (self, stmt, query, match);
+  bind_query (connection, stmt, query, match);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      bb_database_set_error (self->database, error);
+      bb_database_set_error (connection, error);
       return FALSE;
     }
 
@@ -635,8 +646,8 @@ bb_course_repository_count_totals (BbCourseRepository   *self,
   totals->length_mean = column_or_nan (stmt, 7);
   totals->handed_over = sqlite3_column_int (stmt, 8);
 
-  return median (self, query, match, "waiting_days", totals->waited, &totals->waiting_median, error) &&
-         median (self, query, match, "length", totals->ended, &totals->length_median, error);
+  return median (connection, query, match, "waiting_days", totals->waited, &totals->waiting_median, error) &&
+         median (connection, query, match, "length", totals->ended, &totals->length_median, error);
 }
 
 void
@@ -685,7 +696,7 @@ bb_course_repository_list_referrals (BbCourseRepository   *self,
   if (stmt == NULL)
     return NULL;
 
-  bind_query (self, stmt, query, match);
+  bind_query (self->database, stmt, query, match);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BbOfferReferrals *row = g_new0 (BbOfferReferrals, 1);

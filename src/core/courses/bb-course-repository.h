@@ -64,7 +64,14 @@ typedef enum
  *   exactly or, with conversations_or_more, at least;
  * - handover_offer_id: courses with a hand-over (in any state) to this offer;
  * - the dates: "YYYY-MM-DD" bounds, both included, of the first contact and of the
- *   closing; "" for none. Arrays, so a query copies with "=". */
+ *   closing; "" for none. Arrays, so a query copies with "=";
+ * - referred_on_or_not_admitted: ended so, as the overview's flow counts "referred
+ *   on" (closed for that reason, or not admitted);
+ * - waiting_at_most: the first conversation held within this many days of the first
+ *   contact (so only courses that have had it); first_conversation_held: had it;
+ * - handover_from, handover_to, handover_states (a mask of BbHandoverState bits):
+ *   a hand-over of the course on those days (its state's date) and in one of those
+ *   states; with handover_offer_id, that same hand-over is to the offer. */
 typedef struct
 {
   const char       *search;
@@ -84,10 +91,17 @@ typedef struct
   char              first_contact_to[11];
   char              closed_from[11];
   char              closed_to[11];
+  gboolean          referred_on_or_not_admitted;
+  int               waiting_at_most;
+  gboolean          first_conversation_held;
+  char              handover_from[11];
+  char              handover_to[11];
+  guint             handover_states;
 } BbCourseQuery;
 
 #define BB_COURSE_QUERY_INIT \
-  { NULL, 0, 0, -1, -1, -1, BB_COURSE_SORT_NAME, FALSE, FALSE, -1, -1, FALSE, 0, "", "", "", "" }
+  { NULL, 0, 0, -1, -1, -1, BB_COURSE_SORT_NAME, FALSE, FALSE, -1, -1, FALSE, 0, "", "", "", "", \
+    FALSE, -1, FALSE, "", "", 0 }
 
 /* The figures across the courses of a query. Medians and means are NAN when no
  * course has the figure. */
@@ -251,6 +265,17 @@ gboolean     bb_course_repository_query_position          (BbCourseRepository   
                                                            GError                 **error);
 gboolean     bb_course_repository_count_totals            (BbCourseRepository      *self,
                                                            const BbCourseQuery     *query,
+                                                           BbCourseTotals          *totals,
+                                                           GError                 **error);
+/* bb-course-repository-figures.c: the same on the job's connection, in a worker thread
+ * (they read every course the query selects: longer than a frame on 100,000). */
+void         bb_course_repository_count_totals_async      (BbCourseRepository      *self,
+                                                           const BbCourseQuery     *query,
+                                                           GCancellable            *cancellable,
+                                                           GAsyncReadyCallback      callback,
+                                                           gpointer                 user_data);
+gboolean     bb_course_repository_count_totals_finish     (BbCourseRepository      *self,
+                                                           GAsyncResult            *result,
                                                            BbCourseTotals          *totals,
                                                            GError                 **error);
 /* Onward referrals by offer among the courses of @query: BbOfferReferrals, most

@@ -2,11 +2,15 @@
 
 #include "bb-id-list.h"
 
+#include <string.h>
+
 /* A screenful is a few dozen rows; a page of ids is one cheap query, and a few of them
  * cover scrolling back and forth. The records are the costly part: a few hundred. */
 #define PAGE_SIZE    256
 #define PAGE_LIMIT   16
 #define RECORD_LIMIT 512
+/* What a refresh that counts later reads first: a screenful and some. */
+#define FIRST_SIZE   64
 
 typedef struct
 {
@@ -18,6 +22,11 @@ typedef struct
   GHashTable *records;
   BbDatabase *database;
   gulong      changed_handler;
+  /* Page 0 holds the first FIRST_SIZE ids only (a refresh that counts later). */
+  gboolean    short_first;
+  /* The count on its way, and the refresh it belongs to. */
+  GCancellable *counting;
+  guint       generation;
 } BbIdListPrivate;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -119,6 +128,8 @@ bb_id_list_dispose (GObject *object)
   if (priv->database != NULL)
     g_clear_signal_handler (&priv->changed_handler, priv->database);
   g_clear_object (&priv->database);
+  g_cancellable_cancel (priv->counting);
+  g_clear_object (&priv->counting);
 
   G_OBJECT_CLASS (bb_id_list_parent_class)->dispose (object);
 }
@@ -199,6 +210,168 @@ bb_id_list_init (BbIdList *self)
   priv->records = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
+/* A count on its way to the list of @generation. */
+typedef struct
+{
+  BbIdListCountFunc  func;
+  gpointer           data;
+  GDestroyNotify     data_free;
+  GWeakRef           list;
+  guint              generation;
+  GCancellable      *cancellable;
+  gint64             count;
+} CountJob;
+
+static void
+count_job_free (CountJob *job)
+{
+  if (job->data_free != NULL)
+    job->data_free (job->data);
+  g_weak_ref_clear (&job->list);
+  g_clear_object (&job->cancellable);
+  g_free (job);
+}
+
+static int
+on_count_progress (void *user_data)
+{
+  /* A newer keystroke's count is wanted instead: stop reading. */
+  return g_cancellable_is_cancelled (user_data);
+}
+
+static gboolean
+run_count_job (BbDatabase    *connection,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  CountJob *job = job_data;
+
+  sqlite3_progress_handler (bb_database_get_handle (connection), 1000, on_count_progress, cancellable);
+  job->count = job->func (connection, job->data, error);
+  sqlite3_progress_handler (bb_database_get_handle (connection), 0, NULL, NULL);
+  return job->count >= 0;
+}
+
+/* Sets the length to @count, telling the view what changed past the rows it has. */
+static void
+set_length (BbIdList *self,
+            gint64    count)
+{
+  BbIdListPrivate *priv = bb_id_list_get_instance_private (self);
+  guint before = priv->n_items;
+  guint after = (guint) CLAMP (count, 0, G_MAXUINT - 1);
+
+  if (after > before)
+    {
+      /* Told as all rows gone, then all there: a model over this one that re-tells the
+       * rows a view holds before it tells the growth (BbCourseShownList) reports more
+       * rows than GTK 4.8's list item manager was told of in between, which it asserts
+       * on. The view is at the top of a new search anyway. */
+      priv->n_items = 0;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, before, 0);
+      priv->n_items = after;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, after);
+      return;
+    }
+
+  /* Also when none changed: a count label waits for the count (bb_id_list_is_counting). */
+  priv->n_items = after;
+  g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
+}
+
+static void
+on_counted (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CountJob *job = user_data;
+  g_autoptr(BbIdList) self = g_weak_ref_get (&job->list);
+  g_autoptr(GError) error = NULL;
+  BbIdListPrivate *priv;
+  gint64 count = -1;
+
+  if (bb_database_run_job_finish (BB_DATABASE (source), result, &error))
+    count = job->count;
+
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    goto out;
+  priv = bb_id_list_get_instance_private (self);
+  if (job->generation != priv->generation)
+    goto out;
+
+  g_clear_object (&priv->counting);
+  /* No second connection (a database open for reading only, or in memory): here. */
+  if (count < 0)
+    {
+      g_clear_error (&error);
+      count = BB_ID_LIST_GET_CLASS (self)->count (self, &error);
+    }
+  if (count < 0)
+    g_warning ("Cannot count rows: %s", error->message);
+  else
+    set_length (self, count);
+
+out:
+  count_job_free (job);
+}
+
+/* Reads the first ids, and counts later if they fill FIRST_SIZE; FALSE when the list
+ * counts at once. */
+static gboolean
+refresh_first (BbIdList *self)
+{
+  BbIdListPrivate *priv = bb_id_list_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+  gpointer data = NULL;
+  GDestroyNotify data_free = NULL;
+  BbIdListCountFunc func = NULL;
+  CountJob *job;
+  GArray *ids;
+  guint removed = priv->n_items;
+
+  if (BB_ID_LIST_GET_CLASS (self)->count_later != NULL && priv->database != NULL)
+    func = BB_ID_LIST_GET_CLASS (self)->count_later (self, &data, &data_free);
+  if (func == NULL)
+    return FALSE;
+
+  g_hash_table_remove_all (priv->pages);
+  g_hash_table_remove_all (priv->records);
+  priv->n_items = 0;
+  ids = BB_ID_LIST_GET_CLASS (self)->fetch_ids (self, 0, FIRST_SIZE, &error);
+  if (ids == NULL)
+    g_warning ("Cannot list rows: %s", error->message);
+  else
+    {
+      priv->n_items = ids->len;
+      priv->short_first = TRUE;
+      g_hash_table_insert (priv->pages, GUINT_TO_POINTER (0), ids);
+    }
+
+  /* Fewer than asked for: that is the whole list. */
+  if (ids == NULL || ids->len < FIRST_SIZE)
+    {
+      if (data_free != NULL)
+        data_free (data);
+    }
+  else
+    {
+      job = g_new0 (CountJob, 1);
+      job->func = func;
+      job->data = data;
+      job->data_free = data_free;
+      g_weak_ref_init (&job->list, self);
+      job->generation = priv->generation;
+      priv->counting = g_cancellable_new ();
+      job->cancellable = g_object_ref (priv->counting);
+      /* The job's data is the CountJob, freed by on_counted, which always runs. */
+      bb_database_run_job_async (priv->database, run_count_job, job, NULL, priv->counting, on_counted, job);
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, priv->n_items);
+  return TRUE;
+}
+
 void
 bb_id_list_refresh (BbIdList *self)
 {
@@ -208,6 +381,14 @@ bb_id_list_refresh (BbIdList *self)
   gint64 count;
 
   g_return_if_fail (BB_IS_ID_LIST (self));
+
+  /* An older count is of another query. */
+  priv->generation++;
+  g_cancellable_cancel (priv->counting);
+  g_clear_object (&priv->counting);
+  priv->short_first = FALSE;
+  if (refresh_first (self))
+    return;
 
   count = BB_ID_LIST_GET_CLASS (self)->count (self, &error);
   if (count < 0)
@@ -302,10 +483,43 @@ bb_id_list_get_id (BbIdList *self,
     return 0;
 
   ids = get_page (self, position / PAGE_SIZE);
+  if (ids != NULL && position >= ids->len && position < PAGE_SIZE && priv->short_first)
+    {
+      /* Past the first screenful: the whole first page. */
+      priv->short_first = FALSE;
+      g_hash_table_remove (priv->pages, GUINT_TO_POINTER (0));
+      ids = get_page (self, 0);
+    }
   if (ids == NULL || position % PAGE_SIZE >= ids->len)
     return 0;
 
   return g_array_index (ids, gint64, position % PAGE_SIZE);
+}
+
+gboolean
+bb_id_list_is_counting (BbIdList *self)
+{
+  BbIdListPrivate *priv = bb_id_list_get_instance_private (self);
+
+  g_return_val_if_fail (BB_IS_ID_LIST (self), FALSE);
+
+  return priv->counting != NULL;
+}
+
+gpointer
+bb_id_list_copy_query (gconstpointer query,
+                       gsize         size,
+                       gsize         search_offset)
+{
+  const char *search = *(const char * const *) ((const char *) query + search_offset);
+  gsize length = search != NULL ? strlen (search) + 1 : 0;
+  char *copy = g_malloc (size + length);
+
+  memcpy (copy, query, size);
+  if (search != NULL)
+    memcpy (copy + size, search, length);
+  *(const char **) (copy + search_offset) = search != NULL ? copy + size : NULL;
+  return copy;
 }
 
 GArray *

@@ -209,13 +209,11 @@ read_figures (BbOverviewComputation  *self,
   const char *names[] = {
     C_("course flow", "New"), C_("course flow", "Closed"), C_("course flow", "Referred on"),
   };
-  /* Ended: closed or not admitted, so by the closing day alone. Referred on also
-   * counts the courses not admitted for another reason, which the courses view
-   * cannot yet name in one filter: the link shows those closed as referred on. */
+  /* Ended: closed or not admitted, so by the closing day alone. */
   const BbOverviewMonthLink links[] = {
     { "first-contact", NULL, NULL },
     { "closed", NULL, NULL },
-    { "closed", "closing", "referred-on" },
+    { "closed", "outcome", "referred-on-or-not-admitted" },
   };
 
   figures->flow = _bb_overview_month_card (self, "course-flow", _("Courses by month"), _("courses"),
@@ -274,7 +272,10 @@ static void
 add_waiting (BbOverviewComputation *self,
              const CourseFigures   *figures)
 {
+  /* Each bar's range of days, both as the courses view's filters; the last bar has
+   * no upper bound, but counts only the courses that had the conversation. */
   static const char * const longer_than[] = { NULL, "7", "14", "30", "60" };
+  static const char * const at_most[] = { "7", "14", "30", "60", NULL };
   static const double upper[] = { 7, 14, 30, 60, G_MAXDOUBLE };
   const char *labels[] = {
     /* Translators: days of waiting, a bar of a chart. */
@@ -303,10 +304,15 @@ add_waiting (BbOverviewComputation *self,
     median->empty_text = g_strdup (none);
   else
     {
+      /* Both figures are of the courses begun in the period that had the conversation. */
+      g_autoptr(BbOverviewLink) counted = _bb_overview_course_link (self, "first-contact-from", self->filter->from,
+                                                                    "first-contact-to", self->filter->to,
+                                                                    "first-conversation", "held", NULL);
+
       bb_overview_series_add_point (bb_overview_card_add_series (median, _("Median")), _("Median"),
-                                    median_of (figures->waits), NULL);
+                                    median_of (figures->waits), counted);
       bb_overview_series_add_point (bb_overview_card_add_series (median, _("Courses counted")),
-                                    _("Courses counted"), total, NULL);
+                                    _("Courses counted"), total, counted);
     }
   bb_overview_add_card (self->overview, median);
 
@@ -317,9 +323,11 @@ add_waiting (BbOverviewComputation *self,
     {
       g_autoptr(BbOverviewLink) link = _bb_overview_course_link (self, "first-contact-from", self->filter->from,
                                                                  "first-contact-to", self->filter->to,
-                                                                 "waiting-longer-than", longer_than[i], NULL);
+                                                                 "first-conversation", "held",
+                                                                 "waiting-longer-than", longer_than[i],
+                                                                 "waiting-at-most", at_most[i], NULL);
 
-      bb_overview_series_add_point (series, labels[i], counts[i], longer_than[i] != NULL ? link : NULL);
+      bb_overview_series_add_point (series, labels[i], counts[i], link);
     }
   if (total == 0)
     distribution->empty_text = g_strdup (none);

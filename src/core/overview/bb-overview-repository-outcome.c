@@ -240,29 +240,44 @@ read_handovers (BbOverviewComputation  *self,
   return _bb_overview_check_done (self, rc, error);
 }
 
+/* The courses with a hand-over of the period to @offer in one of @states ("referred,accepted"). */
+static BbOverviewLink *
+offer_link (BbOverviewComputation *self,
+            const OfferHandovers  *offer,
+            const char            *states)
+{
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, offer->id);
+
+  if (offer->id <= 0)
+    return NULL;
+  return _bb_overview_course_link (self, "handover-offer", key, "handover-from", self->filter->from,
+                                   "handover-to", self->filter->to, "handover-state", states, NULL);
+}
+
 /* The first ten offers of @offers (ranked, those with none left out), a point each
  * in every series of @card: a series per state with @by_state, else the one series
- * with the count they were ranked by. */
+ * with the count they were ranked by, of the hand-overs in @states. */
 static void
 add_offer_points (BbOverviewComputation *self,
                   BbOverviewCard        *card,
                   GArray                *offers,
-                  gboolean               by_state)
+                  gboolean               by_state,
+                  const char            *states)
 {
   for (guint i = 0; i < offers->len && i < TOP_OFFERS; i++)
     {
       const OfferHandovers *offer = &g_array_index (offers, OfferHandovers, i);
       g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, offer->id);
-      /* The hand-over's day is not a filter of the courses view: the list holds
-       * every course handed over to the offer. */
-      g_autoptr(BbOverviewLink) link = offer->id > 0 ? _bb_overview_course_link (self, "handover-offer", key, NULL)
-                                                     : NULL;
 
       if (offer->count == 0)
         break;
       for (guint s = 0; s < card->series->len; s++)
-        bb_overview_series_add_keyed_point (g_ptr_array_index (card->series, s), key, offer->title,
-                                            by_state ? offer->by_state[s] : offer->count, link);
+        {
+          g_autoptr(BbOverviewLink) link = offer_link (self, offer, by_state ? bb_handover_state_to_key (s) : states);
+
+          bb_overview_series_add_keyed_point (g_ptr_array_index (card->series, s), key, offer->title,
+                                              by_state ? offer->by_state[s] : offer->count, link);
+        }
     }
 }
 
@@ -273,6 +288,7 @@ add_handover_cards (BbOverviewComputation  *self,
   g_autoptr(GArray) offers = g_array_new (FALSE, FALSE, sizeof (OfferHandovers));
   BbOverviewCard *referrals, *handovers;
   guint beyond_suggestion = 0;
+  g_autoptr(GString) beyond_states = g_string_new (NULL);
 
   g_array_set_clear_func (offers, offer_handovers_clear);
   if (!read_handovers (self, offers, error))
@@ -280,12 +296,16 @@ add_handover_cards (BbOverviewComputation  *self,
 
   for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
     if (state != BB_HANDOVER_SUGGESTED)
-      beyond_suggestion |= 1u << state;
+      {
+        beyond_suggestion |= 1u << state;
+        g_string_append_printf (beyond_states, "%s%s", beyond_states->len > 0 ? "," : "",
+                                bb_handover_state_to_key (state));
+      }
   referrals = bb_overview_card_new ("referrals-by-offer", _("Referrals by offer"), _("referrals"),
                                     BB_OVERVIEW_CHART_BARS);
   bb_overview_card_add_series (referrals, NULL);
   rank_offers (offers, beyond_suggestion);
-  add_offer_points (self, referrals, offers, FALSE);
+  add_offer_points (self, referrals, offers, FALSE, beyond_states->str);
   if (((BbOverviewSeries *) g_ptr_array_index (referrals->series, 0))->points->len == 0)
     referrals->empty_text = g_strdup (_("No referrals in this period"));
   bb_overview_add_card (self->overview, referrals);
@@ -301,7 +321,7 @@ add_handover_cards (BbOverviewComputation  *self,
   for (BbHandoverState state = 0; state < BB_HANDOVER_STATE_COUNT; state++)
     bb_overview_card_add_series (handovers, bb_handover_state_get_label (state));
   rank_offers (offers, (1u << BB_HANDOVER_STATE_COUNT) - 1);
-  add_offer_points (self, handovers, offers, TRUE);
+  add_offer_points (self, handovers, offers, TRUE, NULL);
   if (((BbOverviewSeries *) g_ptr_array_index (handovers->series, 0))->points->len == 0)
     handovers->empty_text = g_strdup (_("No hand-overs in this period"));
   bb_overview_add_card (self->overview, handovers);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bb-format.h"
 #include "bb-overview-private.h"
 
 struct _BbOverview
@@ -169,14 +170,7 @@ char *
 _bb_overview_month_label (const char *month)
 {
   /* From the translations, not from LC_TIME: a Danish interface on a system
-   * without a Danish locale still says "marts". The same strings, in the same
-   * context, as the dates of bb-format.c: one translation for both. */
-  static const char * const names[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
+   * without a Danish locale still says "marts". */
   int year = 0, number = 0;
 
   if (month == NULL || sscanf (month, "%4d-%2d", &year, &number) != 2)
@@ -187,7 +181,7 @@ _bb_overview_month_label (const char *month)
   /* Translators: a month and its year on a chart: %1$s the month's name, %2$d the
    * year ("March 2026"). */
   return g_strdup_printf (C_("overview month", "%1$s %2$d"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", names[number - 1]), year);
+                          bb_format_month_name (number), year);
 }
 
 /* ---- links --------------------------------------------------------------- */

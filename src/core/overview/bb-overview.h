@@ -74,9 +74,14 @@ typedef enum
  * other filter of the view reset) on the view called @view ("offers", "courses",
  * "plans").
  *   courses: "status" (BbCourseStatus nick), "closing" (BbClosingReason nick),
- *            "waiting-longer-than" (days), "conversations" (count, "N+" for at
- *            least N), "handover-offer" (offer id), "adviser" (adviser id, as the
- *            responsible adviser), "first-contact-from", "first-contact-to",
+ *            "outcome" ("referred-on-or-not-admitted": closed as referred on, or
+ *            not admitted), "waiting-longer-than" (days), "waiting-at-most" (days,
+ *            of a first conversation held), "first-conversation" ("held"),
+ *            "conversations" (count, "N+" for at least N), "handover-offer"
+ *            (offer id), "handover-from", "handover-to" (the hand-over's state
+ *            date), "handover-state" (BbHandoverState nicks, comma-separated: one
+ *            hand-over meets all the handover- keys), "adviser" (adviser id, as
+ *            the responsible adviser), "first-contact-from", "first-contact-to",
  *            "closed-from", "closed-to" (YYYY-MM-DD, included);
  *   offers:  "coverage-gap" ("<target group id>:<step id>"), "stale" ("");
  *   plans:   "plan" (plan id), "overdue" ("").

@@ -102,7 +102,10 @@ update_list_state (BbOffersView *self)
   gtk_widget_set_hexpand (self->catalogue_menu_button, n_all == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "offers.search", n_all > 0);
 
-  if (n_shown == n_all)
+  /* A search's count comes from the job thread; the list holds its first rows till then. */
+  if (bb_id_list_is_counting (BB_ID_LIST (self->offers)))
+    count = g_strdup (_("Counting…"));
+  else if (n_shown == n_all)
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u offer", "%u offers", n_all), n_all);
   else
     /* Translators: "12 of 340 offers" */

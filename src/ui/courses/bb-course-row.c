@@ -13,10 +13,12 @@ struct _BbCourseRow
 
   BbCourse  *course;
 
-  GtkLabel  *name_label;
-  GtkLabel  *status_label;
-  GtkLabel  *meta_label;
-  GtkLabel  *figures_label;
+  /* Inscriptions, not labels: their size comes from the font, not the text, so the
+   * 200 rows a list view keeps bound are not each laid out on every scroll. */
+  GtkInscription *name_label;
+  GtkInscription *status_label;
+  GtkInscription *meta_label;
+  GtkInscription *figures_label;
 };
 
 G_DEFINE_FINAL_TYPE (BbCourseRow, bb_course_row, GTK_TYPE_WIDGET)
@@ -80,10 +82,10 @@ update (BbCourseRow *self)
   /* A recycled row shows nothing of the course it showed before. */
   if (self->course == NULL)
     {
-      gtk_label_set_text (self->name_label, "");
-      gtk_label_set_text (self->status_label, "");
-      gtk_label_set_text (self->meta_label, "");
-      gtk_label_set_text (self->figures_label, "");
+      gtk_inscription_set_text (self->name_label, "");
+      gtk_inscription_set_text (self->status_label, "");
+      gtk_inscription_set_text (self->meta_label, "");
+      gtk_inscription_set_text (self->figures_label, "");
       update_accessible_label (self, "");
       return;
     }
@@ -107,10 +109,10 @@ update (BbCourseRow *self)
   join (line, conversations);
   join (line, next);
 
-  gtk_label_set_text (self->name_label, bb_course_get_young_person_name (self->course));
-  gtk_label_set_text (self->status_label, bb_course_status_get_label (bb_course_get_status (self->course)));
-  gtk_label_set_text (self->meta_label, meta->str);
-  gtk_label_set_text (self->figures_label, line->str);
+  gtk_inscription_set_text (self->name_label, bb_course_get_young_person_name (self->course));
+  gtk_inscription_set_text (self->status_label, bb_course_status_get_label (bb_course_get_status (self->course)));
+  gtk_inscription_set_text (self->meta_label, meta->str);
+  gtk_inscription_set_text (self->figures_label, line->str);
   update_accessible_label (self, bb_course_get_young_person_name (self->course));
 }
 

@@ -15,6 +15,14 @@
 /* The status filter's entries after "all": open courses, then each status. */
 #define STATUS_OPEN 1
 #define STATUS_FIRST 2
+/* After "any" and each closing reason: referred on or not admitted, as the
+ * overview's flow counts it. */
+#define CLOSING_REFERRED_ON_OR_NOT_ADMITTED (1 + BB_CLOSING_REASON_COUNT)
+/* After "any" and each hand-over state: beyond a suggestion, as the overview counts
+ * referrals. */
+#define HANDOVER_STATES_REFERRED (1 + BB_HANDOVER_STATE_COUNT)
+#define HANDOVER_STATES_BEYOND_SUGGESTION \
+  (((1u << BB_HANDOVER_STATE_COUNT) - 1) & ~(1u << BB_HANDOVER_SUGGESTED))
 
 static guint
 dropdown_selected (GtkDropDown *dropdown)
@@ -52,15 +60,36 @@ entry_date (GtkEditable *entry,
     date[0] = '\0';
 }
 
+/* The dates of a filter bar's chip. */
+typedef enum
+{
+  RANGE_FIRST_CONTACT,
+  RANGE_CLOSED,
+  RANGE_HANDED_OVER,
+} Range;
+
 /* "First contact 1 March 2026 – 31 March 2026", "… from …", "… until …" (or "Closed
- * …" when @closed), or NULL. */
+ * …", "Handed over …"), or NULL. */
 static char *
 describe_range (const char *from,
                 const char *to,
-                gboolean    closed)
+                Range       range)
 {
   g_autofree char *a = *from != '\0' ? bb_format_date (from) : NULL;
   g_autofree char *b = *to != '\0' ? bb_format_date (to) : NULL;
+  gboolean closed = range == RANGE_CLOSED;
+
+  if (range == RANGE_HANDED_OVER)
+    {
+      if (a != NULL && b != NULL)
+        /* Translators: part of a filter in the filter bar, between two dates */
+        return g_strdup_printf (_("handed over %s – %s"), a, b);
+      if (a != NULL)
+        return g_strdup_printf (_("handed over from %s"), a);
+      if (b != NULL)
+        return g_strdup_printf (_("handed over until %s"), b);
+      return NULL;
+    }
 
   if (a != NULL && b != NULL)
     /* Translators: a filter in the filter bar, between two dates */
@@ -92,6 +121,60 @@ set_chip (GtkWidget        *chip,
   gtk_widget_set_tooltip_text (chip, spoken);
 }
 
+/* The waiting filters in one chip: "Waiting more than 7 days", "First conversation
+ * after 8–14 days", "First conversation held", … */
+static char *
+describe_waiting (const BbCourseQuery *query)
+{
+  int more = query->waiting_more_than, most = query->waiting_at_most;
+
+  if (most >= 0 && more >= 0)
+    /* Translators: a filter in the filter bar, "First conversation after 8–14 days" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First conversation after %d–%d day",
+                                         "First conversation after %d–%d days", most),
+                            more + 1, most);
+  if (most >= 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First conversation within %d day",
+                                         "First conversation within %d days", most),
+                            most);
+  if (more >= 0 && query->first_conversation_held)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "First conversation after more than %d day",
+                                         "First conversation after more than %d days", more),
+                            more);
+  if (more >= 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Waiting more than %d day",
+                                         "Waiting more than %d days", more),
+                            more);
+  if (query->first_conversation_held)
+    return g_strdup (_("First conversation held"));
+  return NULL;
+}
+
+/* The hand-over filters in one chip, as they are met by one hand-over: "Handed over
+ * to: Ungdomsskolen, accepted, handed over 1 March 2026 – 31 March 2026". */
+static char *
+describe_handover (BbCoursesView       *self,
+                   const BbCourseQuery *query)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dates = describe_range (query->handover_from, query->handover_to, RANGE_HANDED_OVER);
+
+  if (query->handover_offer_id > 0)
+    /* Translators: a filter in the filter bar, "Handed over to: Ungdomsskolen" */
+    g_ptr_array_add (parts, g_strdup_printf (_("Handed over to: %s"), dropdown_text (self->handover_dropdown)));
+  if (query->handover_states != 0)
+    /* Translators: part of a filter in the filter bar, "hand-over: Accepted" */
+    g_ptr_array_add (parts, g_strdup_printf (_("hand-over: %s"), dropdown_text (self->handover_state_dropdown)));
+  if (dates != NULL)
+    g_ptr_array_add (parts, g_steal_pointer (&dates));
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the parts of the hand-over filter in the filter bar */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
 static void
 update_filter_bar (BbCoursesView       *self,
                    const BbCourseQuery *query)
@@ -117,6 +200,8 @@ update_filter_bar (BbCoursesView       *self,
   if (query->closing_reason >= 0)
     /* Translators: a filter in the filter bar, "Closing reason: Moved" */
     closing = g_strdup_printf (_("Closing reason: %s"), bb_closing_reason_get_label (query->closing_reason));
+  else if (query->referred_on_or_not_admitted)
+    closing = g_strdup (dropdown_text (self->closing_dropdown));
   if (query->conversations >= 0 && query->conversations_or_more)
     conversations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d or more conversations",
                                                   "%d or more conversations", query->conversations),
@@ -125,19 +210,14 @@ update_filter_bar (BbCoursesView       *self,
     conversations = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d conversation",
                                                   "%d conversations", query->conversations),
                                      query->conversations);
-  if (query->handover_offer_id > 0)
-    /* Translators: a filter in the filter bar, "Handed over to: Ungdomsskolen" */
-    handover = g_strdup_printf (_("Handed over to: %s"), dropdown_text (self->handover_dropdown));
-  first_contact = describe_range (query->first_contact_from, query->first_contact_to, FALSE);
-  closed = describe_range (query->closed_from, query->closed_to, TRUE);
+  handover = describe_handover (self, query);
+  first_contact = describe_range (query->first_contact_from, query->first_contact_to, RANGE_FIRST_CONTACT);
+  closed = describe_range (query->closed_from, query->closed_to, RANGE_CLOSED);
 
   if (query->referral_source >= 0)
     /* Translators: a filter in the filter bar, "Referred by: School" */
     referral = g_strdup_printf (_("Referred by: %s"), dropdown_text (self->referral_dropdown));
-  if (query->waiting_more_than >= 0)
-    waiting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Waiting more than %d day",
-                                            "Waiting more than %d days", query->waiting_more_than),
-                               query->waiting_more_than);
+  waiting = describe_waiting (query);
   if (query->no_meeting_for >= 0)
     no_meeting = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No meeting for %d day",
                                                "No meeting for %d days", query->no_meeting_for),
@@ -166,6 +246,8 @@ fill_query (BbCoursesView *self,
   guint status = dropdown_selected (self->status_dropdown);
   guint adviser = dropdown_selected (self->adviser_dropdown);
   guint handover = dropdown_selected (self->handover_dropdown);
+  guint closing = dropdown_selected (self->closing_dropdown);
+  guint handover_state = dropdown_selected (self->handover_state_dropdown);
 
   query->search = bb_browse_pane_get_search_text (self->pane);
   query->sort = (BbCourseSort) dropdown_selected (self->sort_dropdown);
@@ -180,7 +262,16 @@ fill_query (BbCoursesView *self,
   query->waiting_more_than = spin_days (self->waiting_check, self->waiting_spin);
   query->no_meeting_for = spin_days (self->no_meeting_check, self->no_meeting_spin);
   query->responsible_only = gtk_check_button_get_active (self->responsible_check);
-  query->closing_reason = (int) dropdown_selected (self->closing_dropdown) - 1;
+  query->referred_on_or_not_admitted = closing == CLOSING_REFERRED_ON_OR_NOT_ADMITTED;
+  query->closing_reason = closing < CLOSING_REFERRED_ON_OR_NOT_ADMITTED ? (int) closing - 1 : -1;
+  query->waiting_at_most = spin_days (self->waiting_at_most_check, self->waiting_at_most_spin);
+  query->first_conversation_held = gtk_check_button_get_active (self->first_conversation_check);
+  if (handover_state == HANDOVER_STATES_REFERRED)
+    query->handover_states = HANDOVER_STATES_BEYOND_SUGGESTION;
+  else if (handover_state > 0)
+    query->handover_states = 1u << (handover_state - 1);
+  entry_date (self->handover_from_entry, query->handover_from);
+  entry_date (self->handover_to_entry, query->handover_to);
   query->conversations = spin_days (self->conversations_check, self->conversations_spin);
   query->conversations_or_more = gtk_check_button_get_active (self->conversations_more_check);
   if (handover > 0 && handover < self->handover_ids->len)
@@ -239,7 +330,10 @@ _bb_courses_view_apply_query (BbCoursesView *self)
                    || query.referral_source >= 0 || query.waiting_more_than >= 0 || query.no_meeting_for >= 0
                    || query.closing_reason >= 0 || query.conversations >= 0 || query.handover_offer_id > 0
                    || query.first_contact_from[0] != '\0' || query.first_contact_to[0] != '\0'
-                   || query.closed_from[0] != '\0' || query.closed_to[0] != '\0';
+                   || query.closed_from[0] != '\0' || query.closed_to[0] != '\0'
+                   || query.referred_on_or_not_admitted || query.waiting_at_most >= 0
+                   || query.first_conversation_held || query.handover_states != 0
+                   || query.handover_from[0] != '\0' || query.handover_to[0] != '\0';
   bb_course_list_set_query (self->courses, &query);
   _bb_courses_view_queue_totals (self);
   _bb_courses_view_update_list_state (self);
@@ -265,6 +359,11 @@ _bb_courses_view_reset_filters (BbCoursesView *self)
   gtk_editable_set_text (self->first_to_entry, "");
   gtk_editable_set_text (self->closed_from_entry, "");
   gtk_editable_set_text (self->closed_to_entry, "");
+  gtk_check_button_set_active (self->waiting_at_most_check, FALSE);
+  gtk_check_button_set_active (self->first_conversation_check, FALSE);
+  gtk_drop_down_set_selected (self->handover_state_dropdown, 0);
+  gtk_editable_set_text (self->handover_from_entry, "");
+  gtk_editable_set_text (self->handover_to_entry, "");
 }
 
 void
@@ -284,7 +383,12 @@ _bb_courses_view_remove_filter (BbCoursesView *self,
   else if (g_str_equal (kind, "conversations"))
     gtk_check_button_set_active (self->conversations_check, FALSE);
   else if (g_str_equal (kind, "handover"))
-    gtk_drop_down_set_selected (self->handover_dropdown, 0);
+    {
+      gtk_drop_down_set_selected (self->handover_dropdown, 0);
+      gtk_drop_down_set_selected (self->handover_state_dropdown, 0);
+      gtk_editable_set_text (self->handover_from_entry, "");
+      gtk_editable_set_text (self->handover_to_entry, "");
+    }
   else if (g_str_equal (kind, "first-contact"))
     {
       gtk_editable_set_text (self->first_from_entry, "");
@@ -298,7 +402,11 @@ _bb_courses_view_remove_filter (BbCoursesView *self,
   else if (g_str_equal (kind, "referral"))
     gtk_drop_down_set_selected (self->referral_dropdown, 0);
   else if (g_str_equal (kind, "waiting"))
-    gtk_check_button_set_active (self->waiting_check, FALSE);
+    {
+      gtk_check_button_set_active (self->waiting_check, FALSE);
+      gtk_check_button_set_active (self->waiting_at_most_check, FALSE);
+      gtk_check_button_set_active (self->first_conversation_check, FALSE);
+    }
   else if (g_str_equal (kind, "no-meeting"))
     gtk_check_button_set_active (self->no_meeting_check, FALSE);
   self->filling_filters = FALSE;
@@ -361,7 +469,8 @@ _bb_courses_view_fill_fixed_filters (BbCoursesView *self)
 {
   const char *statuses[STATUS_FIRST + BB_COURSE_STATUS_COUNT];
   const char *sources[1 + BB_REFERRAL_COUNT];
-  const char *reasons[1 + BB_CLOSING_REASON_COUNT];
+  const char *reasons[1 + BB_CLOSING_REASON_COUNT + 1];
+  const char *states[1 + BB_HANDOVER_STATE_COUNT + 1];
 
   statuses[0] = _("All statuses");
   statuses[STATUS_OPEN] = _("Open courses");
@@ -373,11 +482,17 @@ _bb_courses_view_fill_fixed_filters (BbCoursesView *self)
   reasons[0] = _("Any closing reason");
   for (guint i = 0; i < BB_CLOSING_REASON_COUNT; i++)
     reasons[1 + i] = bb_closing_reason_get_label (i);
+  reasons[CLOSING_REFERRED_ON_OR_NOT_ADMITTED] = _("Referred on or not admitted");
+  states[0] = _("Any state");
+  for (guint i = 0; i < BB_HANDOVER_STATE_COUNT; i++)
+    states[1 + i] = bb_handover_state_get_label (i);
+  states[HANDOVER_STATES_REFERRED] = _("Referred, accepted or started");
 
   self->filling_filters = TRUE;
   set_dropdown_strings (self->status_dropdown, statuses, G_N_ELEMENTS (statuses), 0);
   set_dropdown_strings (self->referral_dropdown, sources, G_N_ELEMENTS (sources), 0);
   set_dropdown_strings (self->closing_dropdown, reasons, G_N_ELEMENTS (reasons), 0);
+  set_dropdown_strings (self->handover_state_dropdown, states, G_N_ELEMENTS (states), 0);
   self->filling_filters = FALSE;
 
   _bb_courses_view_fill_handover_filter (self);
@@ -455,6 +570,43 @@ find_entry (GtkDropDown *dropdown,
 }
 
 static void
+set_days (GtkCheckButton *check,
+          GtkSpinButton  *spin,
+          GVariant       *filters,
+          const char     *key)
+{
+  const char *value;
+
+  if (!g_variant_lookup (filters, key, "&s", &value))
+    return;
+  gtk_check_button_set_active (check, TRUE);
+  gtk_spin_button_set_value (spin, g_ascii_strtod (value, NULL));
+}
+
+/* The entry of the hand-over state filter for "referred,accepted", or 0 ("any")
+ * when it has none for that set. */
+static guint
+handover_state_entry (const char *value)
+{
+  g_auto(GStrv) keys = g_strsplit (value, ",", -1);
+  guint states = 0;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      BbHandoverState state;
+
+      if (bb_handover_state_from_key (keys[i], &state))
+        states |= 1u << state;
+    }
+  if (states == HANDOVER_STATES_BEYOND_SUGGESTION)
+    return HANDOVER_STATES_REFERRED;
+  for (guint i = 0; i < BB_HANDOVER_STATE_COUNT; i++)
+    if (states == 1u << i)
+      return 1 + i;
+  return 0;
+}
+
+static void
 set_date (GtkEditable *entry,
           GVariant    *filters,
           const char  *key)
@@ -481,17 +633,17 @@ _bb_courses_view_set_filters (BbCoursesView *self,
                                 find_entry (self->status_dropdown, bb_course_status_get_label (status)));
   if (g_variant_lookup (filters, "closing", "&s", &value) && bb_closing_reason_from_key (value, &reason))
     gtk_drop_down_set_selected (self->closing_dropdown, 1 + reason);
-  if (g_variant_lookup (filters, "waiting-longer-than", "&s", &value))
-    {
-      gtk_check_button_set_active (self->waiting_check, TRUE);
-      gtk_spin_button_set_value (self->waiting_spin, g_ascii_strtod (value, NULL));
-    }
+  if (g_variant_lookup (filters, "outcome", "&s", &value) && g_str_equal (value, "referred-on-or-not-admitted"))
+    gtk_drop_down_set_selected (self->closing_dropdown, CLOSING_REFERRED_ON_OR_NOT_ADMITTED);
+  set_days (self->waiting_check, self->waiting_spin, filters, "waiting-longer-than");
+  set_days (self->waiting_at_most_check, self->waiting_at_most_spin, filters, "waiting-at-most");
+  if (g_variant_lookup (filters, "first-conversation", "&s", &value) && g_str_equal (value, "held"))
+    gtk_check_button_set_active (self->first_conversation_check, TRUE);
+  if (g_variant_lookup (filters, "handover-state", "&s", &value))
+    gtk_drop_down_set_selected (self->handover_state_dropdown, handover_state_entry (value));
+  set_days (self->conversations_check, self->conversations_spin, filters, "conversations");
   if (g_variant_lookup (filters, "conversations", "&s", &value))
-    {
-      gtk_check_button_set_active (self->conversations_check, TRUE);
-      gtk_spin_button_set_value (self->conversations_spin, g_ascii_strtod (value, NULL));
-      gtk_check_button_set_active (self->conversations_more_check, g_str_has_suffix (value, "+"));
-    }
+    gtk_check_button_set_active (self->conversations_more_check, g_str_has_suffix (value, "+"));
   /* The overview counts a course for its responsible adviser only. */
   if (g_variant_lookup (filters, "adviser", "&s", &value))
     {
@@ -506,15 +658,8 @@ _bb_courses_view_set_filters (BbCoursesView *self,
   set_date (self->first_to_entry, filters, "first-contact-to");
   set_date (self->closed_from_entry, filters, "closed-from");
   set_date (self->closed_to_entry, filters, "closed-to");
-}
-
-/* A figure as the locale writes it: whole when it is, else with one decimal. */
-static char *
-format_figure (double value)
-{
-  if (fabs (value - round (value)) < 0.05)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
+  set_date (self->handover_from_entry, filters, "handover-from");
+  set_date (self->handover_to_entry, filters, "handover-to");
 }
 
 static gulong
@@ -523,25 +668,27 @@ plural_of (double value)
   return (gulong) MAX (0.0, round (value));
 }
 
-static gboolean
-update_totals (gpointer data)
+static void
+on_totals_counted (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  BbCoursesView *self = BB_COURSES_VIEW (data);
-  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+  BbCoursesView *self;
   BbCourseTotals totals = { 0 };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *line = NULL;
+  g_autoptr(GError) error = NULL;
 
-  self->totals_source = 0;
-  if (self->courses == NULL)
-    return G_SOURCE_REMOVE;
-
-  fill_query (self, &query);
-  apply_caseload (self, &query);
-  if (!bb_course_repository_count_totals (bb_context_get_courses (self->context), &query, &totals, NULL))
+  /* A newer query's totals are on their way, or the view is gone. */
+  if (!bb_course_repository_count_totals_finish (BB_COURSE_REPOSITORY (source), result, &totals, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = BB_COURSES_VIEW (user_data);
+  g_clear_object (&self->totals_cancellable);
+  if (error != NULL)
     {
       gtk_label_set_text (self->totals_label, "");
-      return G_SOURCE_REMOVE;
+      return;
     }
 
   g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course, %u open",
@@ -549,7 +696,7 @@ update_totals (gpointer data)
                                            totals.courses, totals.open));
   if (!isnan (totals.waiting_median))
     {
-      g_autofree char *figure = format_figure (totals.waiting_median);
+      g_autofree char *figure = bb_format_figure (totals.waiting_median);
 
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "median wait %s day",
                                                             "median wait %s days",
@@ -557,7 +704,7 @@ update_totals (gpointer data)
     }
   if (totals.courses > 0 && !isnan (totals.conversations_mean))
     {
-      g_autofree char *figure = format_figure (totals.conversations_mean);
+      g_autofree char *figure = bb_format_figure (totals.conversations_mean);
 
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s conversation per course",
                                                             "%s conversations per course",
@@ -565,7 +712,7 @@ update_totals (gpointer data)
     }
   if (!isnan (totals.length_median))
     {
-      g_autofree char *figure = format_figure (totals.length_median);
+      g_autofree char *figure = bb_format_figure (totals.length_median);
 
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "median length %s day",
                                                             "median length %s days",
@@ -575,6 +722,27 @@ update_totals (gpointer data)
 
   line = g_strjoinv (" · ", (char **) parts->pdata);
   gtk_label_set_text (self->totals_label, line);
+}
+
+static gboolean
+update_totals (gpointer data)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (data);
+  BbCourseQuery query = BB_COURSE_QUERY_INIT;
+
+  self->totals_source = 0;
+  /* The list's first frame comes first (the view counts when it is drawn). */
+  if (self->courses == NULL || !self->drawn)
+    return G_SOURCE_REMOVE;
+
+  fill_query (self, &query);
+  apply_caseload (self, &query);
+  /* A worker thread counts them; the view waits for nothing. */
+  g_cancellable_cancel (self->totals_cancellable);
+  g_clear_object (&self->totals_cancellable);
+  self->totals_cancellable = g_cancellable_new ();
+  bb_course_repository_count_totals_async (bb_context_get_courses (self->context), &query,
+                                           self->totals_cancellable, on_totals_counted, self);
   return G_SOURCE_REMOVE;
 }
 

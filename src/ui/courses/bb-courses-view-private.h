@@ -22,6 +22,10 @@ struct _BbCoursesView
   /* The query has a search or a filter, so an empty list may not mean no courses. */
   gboolean             filtered;
   guint                totals_source;
+  /* The totals counting in a worker thread; cancelled by a newer query or dispose. */
+  GCancellable        *totals_cancellable;
+  /* Drawn once: the totals wait for the first frame. */
+  gboolean             drawn;
   gboolean             filling_filters;
   /* Ids behind the entries of the adviser filter; index 0 is "all". */
   GArray              *adviser_ids;
@@ -84,6 +88,12 @@ struct _BbCoursesView
   GtkEditable         *first_to_entry;
   GtkEditable         *closed_from_entry;
   GtkEditable         *closed_to_entry;
+  GtkCheckButton      *waiting_at_most_check;
+  GtkSpinButton       *waiting_at_most_spin;
+  GtkCheckButton      *first_conversation_check;
+  GtkDropDown         *handover_state_dropdown;
+  GtkEditable         *handover_from_entry;
+  GtkEditable         *handover_to_entry;
 };
 
 /* bb-courses-view-actions.c: the courses.* actions and their shortcuts. */

@@ -255,6 +255,8 @@ bb_courses_view_dispose (GObject *object)
   _bb_courses_view_commit_delete (self);
   disconnect_context (self);
   g_clear_handle_id (&self->totals_source, g_source_remove);
+  g_cancellable_cancel (self->totals_cancellable);
+  g_clear_object (&self->totals_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_COURSES_VIEW);
 
@@ -263,6 +265,21 @@ bb_courses_view_dispose (GObject *object)
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bb_courses_view_parent_class)->dispose (object);
+}
+
+static void
+bb_courses_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  BbCoursesView *self = BB_COURSES_VIEW (widget);
+
+  if (!self->drawn)
+    {
+      self->drawn = TRUE;
+      _bb_courses_view_queue_totals (self);
+    }
+
+  GTK_WIDGET_CLASS (bb_courses_view_parent_class)->snapshot (widget, snapshot);
 }
 
 static void
@@ -331,6 +348,8 @@ bb_courses_view_class_init (BbCoursesViewClass *klass)
   object_class->get_property = bb_courses_view_get_property;
   object_class->set_property = bb_courses_view_set_property;
 
+  widget_class->snapshot = bb_courses_view_snapshot;
+
   g_object_class_override_property (object_class, PROP_CONTEXT, "context");
 
   g_type_ensure (BB_TYPE_BROWSE_PANE);
@@ -384,6 +403,12 @@ bb_courses_view_class_init (BbCoursesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_to_entry);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_from_entry);
   gtk_widget_class_bind_template_child (widget_class, BbCoursesView, closed_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, waiting_at_most_check);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, waiting_at_most_spin);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, first_conversation_check);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_from_entry);
+  gtk_widget_class_bind_template_child (widget_class, BbCoursesView, handover_to_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed);

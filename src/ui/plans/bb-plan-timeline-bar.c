@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "bb-format.h"
 #include "bb-plan-timeline-bar.h"
 
 struct _BbPlanTimelineBar
@@ -28,17 +29,7 @@ G_DEFINE_FINAL_TYPE (BbPlanTimelineBar, bb_plan_timeline_bar, GTK_TYPE_WIDGET)
 const char *
 bb_plan_timeline_month_name (int month)
 {
-  /* The same strings, in the same context, as the dates of bb-format.c: one
-   * translation for both. */
-  static const char * const names[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
-
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
+  return bb_format_month_name (month);
 }
 
 double
