@@ -258,6 +258,18 @@ bb_test_set_data_home (void)
 }
 
 /* Clicks @button as a user can: it must be on screen and not greyed out. */
+/* @root and every widget below it: what a page costs to build. */
+guint
+bb_test_count_widgets (GtkWidget *root)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += bb_test_count_widgets (child);
+  return n;
+}
+
 void
 bb_test_click (GtkWidget *button)
 {

@@ -11,6 +11,7 @@ gpointer    bb_test_find             (GtkWidget  *root,
                                       gboolean    mapped);
 GPtrArray  *bb_test_collect_drawn    (GtkWidget  *root,
                                       GType       type);
+guint       bb_test_count_widgets    (GtkWidget  *root);
 const char *bb_test_find_styled_text (GtkWidget  *root,
                                       const char *css_class);
 void        bb_test_iterate          (void);

@@ -65,17 +65,6 @@ process_cpu_ms (void)
   return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
 }
 
-static guint
-count_widgets (GtkWidget *widget)
-{
-  guint n = 1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child);
-  return n;
-}
-
 /* Processor time of each frame painted while the timeline's list is scrolled top to
  * bottom, @step pixels a frame: the worst and the median. */
 static void
@@ -159,7 +148,7 @@ time_first_frame (GtkWidget *(*make) (BbContext *context, gint64 plan_id),
     g_error ("No frame painted within a minute");
   ms = (g_get_monotonic_time () - start) / 1000.0;
   *cpu_ms = process_cpu_ms () - cpu_start;
-  *n_widgets = count_widgets (content);
+  *n_widgets = bb_test_count_widgets (content);
   if (all_cpu_ms != NULL)
     {
       if (!bb_test_wait_for (last_section_shown, content, 60))

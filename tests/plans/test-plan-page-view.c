@@ -69,17 +69,6 @@ show_page (Fixture *fixture,
   return page;
 }
 
-static guint
-count_widgets (GtkWidget *widget)
-{
-  guint n = 1;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child);
-  return n;
-}
-
 static gint64
 query_int (Fixture    *fixture,
            const char *sql)
@@ -97,7 +86,7 @@ count_page (guint n_activities)
   guint n;
 
   fixture_set_up (&fixture, NULL);
-  n = count_widgets (show_page (&fixture, bb_test_make_plan (fixture.context, n_activities)));
+  n = bb_test_count_widgets (show_page (&fixture, bb_test_make_plan (fixture.context, n_activities)));
   fixture_tear_down (&fixture, NULL);
   return n;
 }

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "bb-report-bars.h"
+#include "bb-report-drawing-private.h"
 
 #define PAD 6.0
 /* The share of a label's slot its bars fill; the rest keeps the groups apart. */
@@ -30,15 +31,6 @@ struct _BbReportBars
   GPtrArray           *items;
 };
 
-/* As bb-report-chart.c's: a chart drawn on paper unless told otherwise. */
-static const BbReportChartColors default_colors = {
-  { 0.14, 0.14, 0.14, 1.0 },
-  { 0.37, 0.37, 0.37, 1.0 },
-  { 0.10, 0.37, 0.71, 1.0 },
-  { 0.78, 0.36, 0.00, 1.0 },
-  { 1.00, 1.00, 1.00, 1.0 },
-};
-
 static void
 series_free (gpointer data)
 {
@@ -47,53 +39,6 @@ series_free (gpointer data)
   g_free (series->name);
   g_array_unref (series->values);
   g_free (series);
-}
-
-static void
-item_free (gpointer data)
-{
-  BbReportChartItem *item = data;
-
-  g_free (item->text);
-  g_free (item);
-}
-
-static char *
-format_value (double value)
-{
-  if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
-}
-
-static void
-add_item (BbReportBars          *self,
-          BbReportChartItemKind  kind,
-          double                 x0,
-          double                 y0,
-          double                 x1,
-          double                 y1,
-          double                 value,
-          char                  *text)
-{
-  BbReportChartItem *item = g_new0 (BbReportChartItem, 1);
-
-  item->kind = kind;
-  item->x0 = x0;
-  item->y0 = y0;
-  item->x1 = x1;
-  item->y1 = y1;
-  item->value = value;
-  item->text = text;
-  g_ptr_array_add (self->items, item);
-}
-
-static void
-set_color (cairo_t                  *cr,
-           const BbReportChartColor *color,
-           double                    alpha)
-{
-  cairo_set_source_rgba (cr, color->r, color->g, color->b, color->a * alpha);
 }
 
 BbReportBars *
@@ -105,8 +50,8 @@ bb_report_bars_new (const char *title)
   self->series = g_ptr_array_new_with_free_func (series_free);
   self->labels = g_ptr_array_new_with_free_func (g_free);
   self->target = NAN;
-  self->colors = default_colors;
-  self->items = g_ptr_array_new_with_free_func (item_free);
+  self->colors = bb_report_paper_colors;
+  self->items = g_ptr_array_new_with_free_func (bb_report_item_free);
 
   return self;
 }
@@ -186,7 +131,7 @@ bb_report_bars_set_colors (BbReportBars              *self,
 {
   g_return_if_fail (self != NULL);
 
-  self->colors = colors != NULL ? *colors : default_colors;
+  self->colors = colors != NULL ? *colors : bb_report_paper_colors;
 }
 
 static const BbReportChartColor *
@@ -348,10 +293,10 @@ draw_legend (BbReportBars *self,
       if (x + text_height + 2 + width > right)
         break;
       color = series_color (self, s, &alpha);
-      set_color (cr, color, alpha);
+      bb_report_set_color (cr, color, alpha);
       cairo_rectangle (cr, x, y - text_height / 3.0, text_height * 2 / 3.0, text_height * 2 / 3.0);
       cairo_fill (cr);
-      set_color (cr, &self->colors.foreground, 1.0);
+      bb_report_set_color (cr, &self->colors.foreground, 1.0);
       show_text (cr, layout, name, x + text_height, y, 0.0, 0);
       x += text_height + width + 2 * PAD;
     }
@@ -394,7 +339,7 @@ bb_report_bars_draw (BbReportBars *self,
   layout = pango_cairo_create_layout (cr);
   desc = pango_font_description_from_string (font != NULL ? font : "Sans 9");
   pango_layout_set_font_description (layout, desc);
-  max_text = format_value (max);
+  max_text = bb_report_format_value (max);
   pango_layout_set_text (layout, max_text, -1);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
 
@@ -448,20 +393,20 @@ bb_report_bars_draw (BbReportBars *self,
             continue;
           y = Y_OF (value);
           color = series_color (self, s, &alpha);
-          set_color (cr, color, alpha);
+          bb_report_set_color (cr, color, alpha);
           cairo_rectangle (cr, x + 0.5, y, MAX (bar - 1, 1), bottom - y);
           cairo_fill (cr);
 
-          number = format_value (value);
-          set_color (cr, &self->colors.foreground, 1.0);
+          number = bb_report_format_value (value);
+          bb_report_set_color (cr, &self->colors.foreground, 1.0);
           if (bar >= text_height)
             show_text (cr, layout, number, x + bar / 2, y - 2 - text_height / 2.0, 0.5, 0);
-          add_item (self, BB_REPORT_CHART_ITEM_POINT, x, y, x + bar, bottom, value,
+          bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_POINT, x, y, x + bar, bottom, value,
                     series->name != NULL ? g_strdup_printf ("%s: %s", series->name, label)
                                          : g_strdup (label));
         }
 
-      set_color (cr, &self->colors.muted, 1.0);
+      bb_report_set_color (cr, &self->colors.muted, 1.0);
       if (turned > 0)
         show_turned_label (cr, layout, label, left + (i + 0.5) * slot, bottom + PAD, turned);
       else
@@ -471,15 +416,15 @@ bb_report_bars_draw (BbReportBars *self,
           pango_cairo_show_layout (cr, layout);
           reset_layout (layout);
         }
-      add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, left + i * slot, bottom + PAD,
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_AXIS_LABEL, left + i * slot, bottom + PAD,
                 left + (i + 1) * slot, bottom + PAD, i, g_strdup (label));
     }
 
   /* The axis: the baseline and the largest value. */
-  set_color (cr, &self->colors.muted, 1.0);
+  bb_report_set_color (cr, &self->colors.muted, 1.0);
   show_text (cr, layout, max_text, left - PAD, top, 1.0, 0);
-  add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, top, left - PAD, top, max, g_strdup (max_text));
-  set_color (cr, &self->colors.muted, 0.5);
+  bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, top, left - PAD, top, max, g_strdup (max_text));
+  bb_report_set_color (cr, &self->colors.muted, 0.5);
   cairo_set_line_width (cr, 1.0);
   cairo_move_to (cr, left, bottom + 0.5);
   cairo_line_to (cr, right, bottom + 0.5);
@@ -490,18 +435,18 @@ bb_report_bars_draw (BbReportBars *self,
       double y = Y_OF (self->target);
       double dashes[] = { 6.0, 3.0 };
       g_autofree char *text = self->target_label != NULL ? g_strdup (self->target_label)
-                                                         : format_value (self->target);
+                                                         : bb_report_format_value (self->target);
 
-      set_color (cr, &self->colors.foreground, 0.8);
+      bb_report_set_color (cr, &self->colors.foreground, 0.8);
       cairo_set_line_width (cr, 1.0);
       cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
       cairo_move_to (cr, left, y + 0.5);
       cairo_line_to (cr, right, y + 0.5);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
-      set_color (cr, &self->colors.foreground, 1.0);
+      bb_report_set_color (cr, &self->colors.foreground, 1.0);
       show_text (cr, layout, text, right - 2, y - 2 - text_height / 2.0, 1.0, 0);
-      add_item (self, BB_REPORT_CHART_ITEM_TARGET, left, y, right, y, self->target, g_steal_pointer (&text));
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_TARGET, left, y, right, y, self->target, g_steal_pointer (&text));
     }
 
 #undef Y_OF

@@ -9,6 +9,7 @@
 
 #include "bb-format.h"
 #include "bb-report-chart.h"
+#include "bb-report-drawing-private.h"
 
 #define PAD 6.0
 #define DOT_RADIUS 3.5
@@ -45,14 +46,6 @@ struct _BbReportChart
   GPtrArray           *items;
 };
 
-static const BbReportChartColors default_colors = {
-  { 0.14, 0.14, 0.14, 1.0 },
-  { 0.37, 0.37, 0.37, 1.0 },
-  { 0.10, 0.37, 0.71, 1.0 },
-  { 0.78, 0.36, 0.00, 1.0 },
-  { 1.00, 1.00, 1.00, 1.0 },
-};
-
 static void
 point_clear (gpointer data)
 {
@@ -65,15 +58,6 @@ threshold_clear (gpointer data)
   g_free (((Threshold *) data)->label);
 }
 
-static void
-item_free (gpointer data)
-{
-  BbReportChartItem *item = data;
-
-  g_free (item->text);
-  g_free (item);
-}
-
 static int
 compare_points (gconstpointer a,
                 gconstpointer b)
@@ -81,47 +65,6 @@ compare_points (gconstpointer a,
   const Point *pa = a, *pb = b;
 
   return pa->julian < pb->julian ? -1 : pa->julian > pb->julian;
-}
-
-/* Whole numbers without decimals, others with one, with the locale's decimal mark. */
-static char *
-format_value (double value)
-{
-  if (fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
-}
-
-static BbReportChartItem *
-add_item (BbReportChart         *self,
-          BbReportChartItemKind  kind,
-          double                 x0,
-          double                 y0,
-          double                 x1,
-          double                 y1,
-          double                 value,
-          char                  *text)
-{
-  BbReportChartItem *item = g_new0 (BbReportChartItem, 1);
-
-  item->kind = kind;
-  item->x0 = x0;
-  item->y0 = y0;
-  item->x1 = x1;
-  item->y1 = y1;
-  item->value = value;
-  item->text = text;
-  g_ptr_array_add (self->items, item);
-
-  return item;
-}
-
-static void
-set_color (cairo_t                  *cr,
-           const BbReportChartColor *color,
-           double                    alpha)
-{
-  cairo_set_source_rgba (cr, color->r, color->g, color->b, color->a * alpha);
 }
 
 static void
@@ -170,8 +113,8 @@ bb_report_chart_new (const char *title,
   g_array_set_clear_func (self->thresholds, threshold_clear);
   self->change = NAN;
   self->target = NAN;
-  self->colors = default_colors;
-  self->items = g_ptr_array_new_with_free_func (item_free);
+  self->colors = bb_report_paper_colors;
+  self->items = g_ptr_array_new_with_free_func (bb_report_item_free);
 
   return self;
 }
@@ -259,7 +202,7 @@ bb_report_chart_set_colors (BbReportChart             *self,
 {
   g_return_if_fail (self != NULL);
 
-  self->colors = colors != NULL ? *colors : default_colors;
+  self->colors = colors != NULL ? *colors : bb_report_paper_colors;
 }
 
 static void
@@ -273,7 +216,7 @@ draw_mark (cairo_t                   *cr,
 
   if (mark & BB_REPORT_CHART_MARK_CUTOFF)
     {
-      set_color (cr, &colors->warning, 1.0);
+      bb_report_set_color (cr, &colors->warning, 1.0);
       cairo_set_line_width (cr, 1.5);
       cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, DOT_RADIUS + 3, 0, 2 * G_PI);
@@ -285,7 +228,7 @@ draw_mark (cairo_t                   *cr,
       double dir = (mark & BB_REPORT_CHART_MARK_BETTER) ? -1 : 1;
       double tip = y + dir * (DOT_RADIUS + 4 + s);
 
-      set_color (cr, &colors->foreground, 1.0);
+      bb_report_set_color (cr, &colors->foreground, 1.0);
       cairo_move_to (cr, x, tip);
       cairo_line_to (cr, x - s / 2, tip - dir * s);
       cairo_line_to (cr, x + s / 2, tip - dir * s);
@@ -371,8 +314,8 @@ bb_report_chart_draw (BbReportChart *self,
   pango_layout_get_pixel_size (layout, NULL, &text_height);
   line_height = text_height;
 
-  max_text = format_value (self->y_max);
-  min_text = format_value (self->y_min);
+  max_text = bb_report_format_value (self->y_max);
+  min_text = bb_report_format_value (self->y_min);
 
   /* The plot: room for the y numbers on the left and the dates below. */
   left = PAD + MAX (text_width (layout, max_text), text_width (layout, min_text)) + PAD;
@@ -416,16 +359,16 @@ bb_report_chart_draw (BbReportChart *self,
       double y_from = t->above ? Y_OF (self->y_max) : y;
       double y_to = t->above ? y : Y_OF (self->y_min);
 
-      set_color (cr, &self->colors.warning, 0.06 * t->severity);
+      bb_report_set_color (cr, &self->colors.warning, 0.06 * t->severity);
       cairo_rectangle (cr, left, y_from, right - left, y_to - y_from);
       cairo_fill (cr);
-      add_item (self, BB_REPORT_CHART_ITEM_BAND, left, y_from, right, y_to, t->value, NULL);
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_BAND, left, y_from, right, y_to, t->value, NULL);
     }
   for (guint i = 0; i < self->thresholds->len; i++)
     {
       const Threshold *t = &g_array_index (self->thresholds, Threshold, i);
       double y = Y_OF (t->value);
-      g_autofree char *number = format_value (t->value);
+      g_autofree char *number = bb_report_format_value (t->value);
       /* The value goes first unless the label says it already ("Below 36: …"). */
       g_autofree char *text = t->label != NULL && strstr (t->label, number) != NULL
                                 ? g_strdup (t->label)
@@ -433,7 +376,7 @@ bb_report_chart_draw (BbReportChart *self,
       double label_width = text_width (layout, text);
       double label_x = right - 2 - label_width, label_y = 0;
 
-      set_color (cr, &self->colors.warning, 1.0);
+      bb_report_set_color (cr, &self->colors.warning, 1.0);
       draw_dashed_line (cr, left, right, y, 4.0);
 
       /* The label sits on the shaded side, so two close cut-offs keep apart, at the
@@ -450,13 +393,13 @@ bb_report_chart_draw (BbReportChart *self,
           label_x = right - 2 - label_width;
           label_y = t->above ? y - 2 - line_height : y + 2;
         }
-      set_color (cr, &self->colors.background, 0.8);
+      bb_report_set_color (cr, &self->colors.background, 0.8);
       cairo_rectangle (cr, label_x - 2, label_y, label_width + 4, line_height);
       cairo_fill (cr);
-      set_color (cr, &self->colors.warning, 1.0);
+      bb_report_set_color (cr, &self->colors.warning, 1.0);
       show_text (cr, layout, text, label_x, label_y + line_height / 2, 0.0);
       g_array_append_vals (labels, (double[]) { label_x - 2, label_y, label_width + 4, line_height }, 4);
-      add_item (self, BB_REPORT_CHART_ITEM_THRESHOLD, left, y, right, y, t->value,
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_THRESHOLD, left, y, right, y, t->value,
                 g_steal_pointer (&text));
     }
 
@@ -465,10 +408,10 @@ bb_report_chart_draw (BbReportChart *self,
       double y0 = Y_OF (self->change_value + self->change);
       double y1 = Y_OF (self->change_value - self->change);
 
-      set_color (cr, &self->colors.accent, 0.10);
+      bb_report_set_color (cr, &self->colors.accent, 0.10);
       cairo_rectangle (cr, left, y0, right - left, y1 - y0);
       cairo_fill (cr);
-      add_item (self, BB_REPORT_CHART_ITEM_BAND, left, y0, right, y1, self->change,
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_BAND, left, y0, right, y1, self->change,
                 g_strdup (self->change_label));
     }
 
@@ -476,29 +419,29 @@ bb_report_chart_draw (BbReportChart *self,
   if (!isnan (self->target))
     {
       double y = Y_OF (self->target);
-      g_autofree char *text = self->target_label != NULL ? g_strdup (self->target_label) : format_value (self->target);
+      g_autofree char *text = self->target_label != NULL ? g_strdup (self->target_label) : bb_report_format_value (self->target);
       double label_width = text_width (layout, text);
 
-      set_color (cr, &self->colors.foreground, 0.8);
+      bb_report_set_color (cr, &self->colors.foreground, 0.8);
       draw_dashed_line (cr, left, right, y, 6.0);
 
-      set_color (cr, &self->colors.background, 0.8);
+      bb_report_set_color (cr, &self->colors.background, 0.8);
       cairo_rectangle (cr, left + 2, y - 2 - line_height, label_width + 4, line_height);
       cairo_fill (cr);
-      set_color (cr, &self->colors.foreground, 1.0);
+      bb_report_set_color (cr, &self->colors.foreground, 1.0);
       show_text (cr, layout, text, left + 4, y - 2 - line_height / 2, 0.0);
-      add_item (self, BB_REPORT_CHART_ITEM_TARGET, left, y, right, y, self->target, g_steal_pointer (&text));
+      bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_TARGET, left, y, right, y, self->target, g_steal_pointer (&text));
     }
 
   /* The frame: the range's ends as numbers, a baseline. */
-  set_color (cr, &self->colors.muted, 1.0);
+  bb_report_set_color (cr, &self->colors.muted, 1.0);
   show_text (cr, layout, max_text, left - PAD, top, 1.0);
-  add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, top, left - PAD, top, self->y_max,
+  bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, top, left - PAD, top, self->y_max,
             g_strdup (max_text));
   show_text (cr, layout, min_text, left - PAD, bottom, 1.0);
-  add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, bottom, left - PAD, bottom, self->y_min,
+  bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_AXIS_LABEL, PAD, bottom, left - PAD, bottom, self->y_min,
             g_strdup (min_text));
-  set_color (cr, &self->colors.muted, 0.5);
+  bb_report_set_color (cr, &self->colors.muted, 0.5);
   cairo_set_line_width (cr, 1.0);
   cairo_move_to (cr, left, bottom + 0.5);
   cairo_line_to (cr, right, bottom + 0.5);
@@ -508,7 +451,7 @@ bb_report_chart_draw (BbReportChart *self,
 
   /* The curve, then its dots and marks. */
   {
-    set_color (cr, &self->colors.accent, 1.0);
+    bb_report_set_color (cr, &self->colors.accent, 1.0);
     cairo_set_line_width (cr, 2.0);
     cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
     for (guint i = 0; i < self->points->len; i++)
@@ -528,19 +471,19 @@ bb_report_chart_draw (BbReportChart *self,
         double y = Y_OF (p->value);
         BbReportChartItem *item;
 
-        set_color (cr, &self->colors.accent, 1.0);
+        bb_report_set_color (cr, &self->colors.accent, 1.0);
         cairo_new_sub_path (cr);
         cairo_arc (cr, xs[i], y, DOT_RADIUS, 0, 2 * G_PI);
         cairo_fill (cr);
         draw_mark (cr, &self->colors, p->mark, xs[i], y);
 
-        item = add_item (self, BB_REPORT_CHART_ITEM_POINT, xs[i], y, xs[i], y, p->value,
+        item = bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_POINT, xs[i], y, xs[i], y, p->value,
                          g_strdup (p->date));
         item->mark = p->mark;
       }
 
     /* The first and the last date under the axis. */
-    set_color (cr, &self->colors.muted, 1.0);
+    bb_report_set_color (cr, &self->colors.muted, 1.0);
     for (guint n = 0; n < MIN (self->points->len, 2); n++)
       {
         guint i = n == 0 ? 0 : self->points->len - 1;
@@ -550,7 +493,7 @@ bb_report_chart_draw (BbReportChart *self,
         double x = self->points->len == 1 ? xs[i] : (i == 0 ? left : right);
 
         show_text (cr, layout, text, x, bottom + PAD + line_height / 2, align);
-        add_item (self, BB_REPORT_CHART_ITEM_AXIS_LABEL, x, bottom + PAD, x, bottom + PAD,
+        bb_report_items_add (self->items, BB_REPORT_CHART_ITEM_AXIS_LABEL, x, bottom + PAD, x, bottom + PAD,
                   p->value, g_steal_pointer (&text));
       }
   }
@@ -585,8 +528,8 @@ bb_report_chart_describe (BbReportChart *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  min_text = format_value (self->y_min);
-  max_text = format_value (self->y_max);
+  min_text = bb_report_format_value (self->y_min);
+  max_text = bb_report_format_value (self->y_max);
   /* Translators: a chart's title and the range of its values. */
   g_string_append_printf (text, _("%s, from %s to %s"), self->title != NULL ? self->title : "",
                           min_text, max_text);
@@ -595,7 +538,7 @@ bb_report_chart_describe (BbReportChart *self)
     {
       const Point *p = &g_array_index (self->points, Point, i);
       g_autofree char *date = bb_format_date (p->date);
-      g_autofree char *value = format_value (p->value);
+      g_autofree char *value = bb_report_format_value (p->value);
 
       g_string_append_c (text, '\n');
       /* Translators: a date and a score on it. */
@@ -611,7 +554,7 @@ bb_report_chart_describe (BbReportChart *self)
   for (guint i = 0; i < self->thresholds->len; i++)
     {
       const Threshold *t = &g_array_index (self->thresholds, Threshold, i);
-      g_autofree char *value = format_value (t->value);
+      g_autofree char *value = bb_report_format_value (t->value);
 
       g_string_append_c (text, '\n');
       /* Translators: a cut-off on a chart: its value and what it means. */
@@ -620,7 +563,7 @@ bb_report_chart_describe (BbReportChart *self)
 
   if (!isnan (self->target))
     {
-      g_autofree char *value = format_value (self->target);
+      g_autofree char *value = bb_report_format_value (self->target);
 
       g_string_append_c (text, '\n');
       /* Translators: the value a chart's curve should reach. */
@@ -629,7 +572,7 @@ bb_report_chart_describe (BbReportChart *self)
 
   if (!isnan (self->change))
     {
-      g_autofree char *value = format_value (self->change);
+      g_autofree char *value = bb_report_format_value (self->change);
 
       g_string_append_c (text, '\n');
       /* Translators: the smallest change of a score that counts as real. */
