@@ -92,3 +92,18 @@ bb_text_fts_query (const char *text)
 
   return g_string_free (query, FALSE);
 }
+
+gboolean
+bb_text_set (char       **field,
+             const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}

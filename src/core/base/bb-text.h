@@ -18,4 +18,9 @@ char     *bb_text_fts_query (const char *text);
 char     *bb_text_join_numbers (const double *values,
                                 guint         n_values);
 
+/* Sets *@field to a copy of @value, NULL kept as "" so that views and SQL need no
+ * special case: TRUE when that changed it (for a property's notify). */
+gboolean  bb_text_set       (char       **field,
+                             const char  *value);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bb-contact.h"
+#include "bb-text.h"
 
 struct _BbContact
 {
@@ -32,22 +33,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Strings are never NULL so that views and SQL need no special case. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 bb_contact_finalize (GObject *object)
@@ -228,11 +213,11 @@ bb_contact_copy (BbContact *self)
 
   copy = g_object_new (BB_TYPE_CONTACT, NULL);
   copy->id = self->id;
-  replace_string (&copy->uuid, self->uuid);
-  replace_string (&copy->name, self->name);
-  replace_string (&copy->role, self->role);
-  replace_string (&copy->phone, self->phone);
-  replace_string (&copy->email, self->email);
+  bb_text_set (&copy->uuid, self->uuid);
+  bb_text_set (&copy->name, self->name);
+  bb_text_set (&copy->role, self->role);
+  bb_text_set (&copy->phone, self->phone);
+  bb_text_set (&copy->email, self->email);
   copy->ambassador = self->ambassador;
 
   return copy;
@@ -274,7 +259,7 @@ bb_contact_set_uuid (BbContact  *self,
 {
   g_return_if_fail (BB_IS_CONTACT (self));
 
-  if (replace_string (&self->uuid, uuid))
+  if (bb_text_set (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -292,7 +277,7 @@ bb_contact_set_name (BbContact  *self,
 {
   g_return_if_fail (BB_IS_CONTACT (self));
 
-  if (replace_string (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -310,7 +295,7 @@ bb_contact_set_role (BbContact  *self,
 {
   g_return_if_fail (BB_IS_CONTACT (self));
 
-  if (replace_string (&self->role, role))
+  if (bb_text_set (&self->role, role))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
 
@@ -328,7 +313,7 @@ bb_contact_set_phone (BbContact  *self,
 {
   g_return_if_fail (BB_IS_CONTACT (self));
 
-  if (replace_string (&self->phone, phone))
+  if (bb_text_set (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -346,7 +331,7 @@ bb_contact_set_email (BbContact  *self,
 {
   g_return_if_fail (BB_IS_CONTACT (self));
 
-  if (replace_string (&self->email, email))
+  if (bb_text_set (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 

@@ -4,6 +4,7 @@
 
 #include "bb-provider.h"
 #include "bb-records.h"
+#include "bb-text.h"
 
 struct _BbProvider
 {
@@ -43,22 +44,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Strings are never NULL so that views and SQL need no special case. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 bb_provider_finalize (GObject *object)
@@ -267,18 +252,18 @@ bb_provider_copy (BbProvider *self)
 
   copy = g_object_new (BB_TYPE_PROVIDER, NULL);
   copy->id = self->id;
-  replace_string (&copy->uuid, self->uuid);
-  replace_string (&copy->name, self->name);
+  bb_text_set (&copy->uuid, self->uuid);
+  bb_text_set (&copy->name, self->name);
   copy->sector = self->sector;
-  replace_string (&copy->department, self->department);
-  replace_string (&copy->website, self->website);
-  replace_string (&copy->email, self->email);
-  replace_string (&copy->phone, self->phone);
+  bb_text_set (&copy->department, self->department);
+  bb_text_set (&copy->website, self->website);
+  bb_text_set (&copy->email, self->email);
+  bb_text_set (&copy->phone, self->phone);
   bb_provider_set_phones (copy, self->phones);
-  replace_string (&copy->description, self->description);
-  replace_string (&copy->legal_status, self->legal_status);
-  replace_string (&copy->tax_id, self->tax_id);
-  replace_string (&copy->extra, self->extra);
+  bb_text_set (&copy->description, self->description);
+  bb_text_set (&copy->legal_status, self->legal_status);
+  bb_text_set (&copy->tax_id, self->tax_id);
+  bb_text_set (&copy->extra, self->extra);
   copy->sector_stated = self->sector_stated;
   copy->keyed = self->keyed;
 
@@ -321,7 +306,7 @@ bb_provider_set_uuid (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->uuid, uuid))
+  if (bb_text_set (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -339,7 +324,7 @@ bb_provider_set_name (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -379,7 +364,7 @@ bb_provider_set_department (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->department, department))
+  if (bb_text_set (&self->department, department))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
 }
 
@@ -397,7 +382,7 @@ bb_provider_set_website (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->website, website))
+  if (bb_text_set (&self->website, website))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEBSITE]);
 }
 
@@ -415,7 +400,7 @@ bb_provider_set_email (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (replace_string (&self->email, email))
+  if (bb_text_set (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
@@ -433,7 +418,7 @@ bb_provider_set_phone (BbProvider *self,
 {
   g_return_if_fail (BB_IS_PROVIDER (self));
 
-  if (!replace_string (&self->phone, phone))
+  if (!bb_text_set (&self->phone, phone))
     return;
 
   if (self->phones != NULL && *self->phone == '\0' && self->phones->len > 0)
@@ -477,7 +462,7 @@ bb_provider_set_phones (BbProvider *self,
   self->phones = bb_records_copy (phones, (BbRecordCopyFunc) bb_phone_copy,
                                   (GDestroyNotify) bb_phone_free);
   first = phones->len > 0 ? ((BbPhone *) g_ptr_array_index (phones, 0))->number : "";
-  if (replace_string (&self->phone, first))
+  if (bb_text_set (&self->phone, first))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -506,7 +491,7 @@ bb_provider_phones_equal (BbProvider *a,
                            const char *field) \
   { \
     g_return_if_fail (BB_IS_PROVIDER (self)); \
-    replace_string (&self->field, field); \
+    bb_text_set (&self->field, field); \
   }
 
 DEFINE_TEXT_ACCESSORS (description)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "bb-format.h"
+#include "bb-text.h"
 #include "bb-step.h"
 
 struct _BbStep
@@ -27,22 +28,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Strings are never NULL so that views and SQL need no special case. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 bb_step_finalize (GObject *object)
@@ -195,10 +180,10 @@ bb_step_copy (BbStep *self)
 
   copy = g_object_new (BB_TYPE_STEP, NULL);
   copy->id = self->id;
-  replace_string (&copy->uuid, self->uuid);
+  bb_text_set (&copy->uuid, self->uuid);
   copy->level = self->level;
-  replace_string (&copy->name, self->name);
-  replace_string (&copy->description, self->description);
+  bb_text_set (&copy->name, self->name);
+  bb_text_set (&copy->description, self->description);
 
   return copy;
 }
@@ -239,7 +224,7 @@ bb_step_set_uuid (BbStep     *self,
 {
   g_return_if_fail (BB_IS_STEP (self));
 
-  if (replace_string (&self->uuid, uuid))
+  if (bb_text_set (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -279,7 +264,7 @@ bb_step_set_name (BbStep     *self,
 {
   g_return_if_fail (BB_IS_STEP (self));
 
-  if (replace_string (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -297,7 +282,7 @@ bb_step_set_description (BbStep     *self,
 {
   g_return_if_fail (BB_IS_STEP (self));
 
-  if (replace_string (&self->description, description))
+  if (bb_text_set (&self->description, description))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 

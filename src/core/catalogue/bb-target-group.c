@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include "bb-target-group.h"
+#include "bb-text.h"
 
 struct _BbTargetGroup
 {
@@ -24,22 +25,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Strings are never NULL so that views and SQL need no special case. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 bb_target_group_finalize (GObject *object)
@@ -175,8 +160,8 @@ bb_target_group_copy (BbTargetGroup *self)
 
   copy = g_object_new (BB_TYPE_TARGET_GROUP, NULL);
   copy->id = self->id;
-  replace_string (&copy->uuid, self->uuid);
-  replace_string (&copy->name, self->name);
+  bb_text_set (&copy->uuid, self->uuid);
+  bb_text_set (&copy->name, self->name);
   copy->position = self->position;
 
   return copy;
@@ -218,7 +203,7 @@ bb_target_group_set_uuid (BbTargetGroup *self,
 {
   g_return_if_fail (BB_IS_TARGET_GROUP (self));
 
-  if (replace_string (&self->uuid, uuid))
+  if (bb_text_set (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -236,7 +221,7 @@ bb_target_group_set_name (BbTargetGroup *self,
 {
   g_return_if_fail (BB_IS_TARGET_GROUP (self));
 
-  if (replace_string (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 

@@ -180,7 +180,7 @@ bb_adviser_set_uuid (BbAdviser  *self,
   g_return_if_fail (BB_IS_ADVISER (self));
   g_return_if_fail (uuid != NULL);
 
-  if (_bb_courses_set_text (&self->uuid, uuid))
+  if (bb_text_set (&self->uuid, uuid))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UUID]);
 }
 
@@ -198,7 +198,7 @@ bb_adviser_set_name (BbAdviser  *self,
 {
   g_return_if_fail (BB_IS_ADVISER (self));
 
-  if (_bb_courses_set_text (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 

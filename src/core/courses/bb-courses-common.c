@@ -11,21 +11,6 @@
 #include "bb-validate.h"
 
 gboolean
-_bb_courses_set_text (char       **field,
-                      const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-gboolean
 _bb_courses_set_optional (char       **field,
                           const char  *value)
 {

@@ -5,11 +5,10 @@
 
 #include <glib.h>
 
+#include "bb-text.h"
+
 G_BEGIN_DECLS
 
-/* Replaces a text field that is never NULL ("" when unset); TRUE when it changed. */
-gboolean _bb_courses_set_text     (char       **field,
-                                   const char  *value);
 /* Replaces a field where NULL means unset (and "" is taken as NULL); TRUE when it
  * changed. */
 gboolean _bb_courses_set_optional (char       **field,

@@ -131,9 +131,9 @@ bb_measure_new (gint64        course_id,
 #define TEXT_ACCESSORS(field, setter) \
   _BB_COURSES_TEXT_ACCESSORS (BbMeasure, bb_measure, BB_IS_MEASURE, field, setter)
 
-TEXT_ACCESSORS (uuid, _bb_courses_set_text)
+TEXT_ACCESSORS (uuid, bb_text_set)
 TEXT_ACCESSORS (date, _bb_courses_set_optional)
-TEXT_ACCESSORS (note, _bb_courses_set_text)
+TEXT_ACCESSORS (note, bb_text_set)
 
 #undef TEXT_ACCESSORS
 

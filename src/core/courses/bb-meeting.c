@@ -133,11 +133,11 @@ bb_meeting_new (gint64         course_id,
 #define TEXT_ACCESSORS(field, setter) \
   _BB_COURSES_TEXT_ACCESSORS (BbMeeting, bb_meeting, BB_IS_MEETING, field, setter)
 
-TEXT_ACCESSORS (uuid, _bb_courses_set_text)
+TEXT_ACCESSORS (uuid, bb_text_set)
 TEXT_ACCESSORS (date, _bb_courses_set_optional)
 TEXT_ACCESSORS (time, _bb_courses_set_optional)
-TEXT_ACCESSORS (participants, _bb_courses_set_text)
-TEXT_ACCESSORS (notes, _bb_courses_set_text)
+TEXT_ACCESSORS (participants, bb_text_set)
+TEXT_ACCESSORS (notes, bb_text_set)
 
 #undef TEXT_ACCESSORS
 

@@ -201,13 +201,13 @@ bb_young_person_new (const char *name)
 #define TEXT_ACCESSORS(field, setter) \
   _BB_COURSES_TEXT_ACCESSORS (BbYoungPerson, bb_young_person, BB_IS_YOUNG_PERSON, field, setter)
 
-TEXT_ACCESSORS (uuid, _bb_courses_set_text)
-TEXT_ACCESSORS (phone, _bb_courses_set_text)
-TEXT_ACCESSORS (email, _bb_courses_set_text)
-TEXT_ACCESSORS (address, _bb_courses_set_text)
-TEXT_ACCESSORS (occupation_note, _bb_courses_set_text)
+TEXT_ACCESSORS (uuid, bb_text_set)
+TEXT_ACCESSORS (phone, bb_text_set)
+TEXT_ACCESSORS (email, bb_text_set)
+TEXT_ACCESSORS (address, bb_text_set)
+TEXT_ACCESSORS (occupation_note, bb_text_set)
 TEXT_ACCESSORS (consent_date, _bb_courses_set_optional)
-TEXT_ACCESSORS (consent_scope, _bb_courses_set_text)
+TEXT_ACCESSORS (consent_scope, bb_text_set)
 TEXT_ACCESSORS (created, _bb_courses_set_optional)
 TEXT_ACCESSORS (modified, _bb_courses_set_optional)
 
@@ -248,7 +248,7 @@ bb_young_person_set_name (BbYoungPerson *self,
 {
   g_return_if_fail (BB_IS_YOUNG_PERSON (self));
 
-  if (_bb_courses_set_text (&self->name, name))
+  if (bb_text_set (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
