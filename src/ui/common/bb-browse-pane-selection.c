@@ -197,3 +197,19 @@ bb_browse_pane_unselect (BbBrowsePane *self)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   _bb_browse_pane_set_selected_id (self, 0);
 }
+
+void
+bb_browse_pane_focus_after_removal (BbBrowsePane *self,
+                                    guint         position)
+{
+  guint n_left;
+
+  g_return_if_fail (BB_IS_BROWSE_PANE (self));
+
+  n_left = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  bb_browse_pane_show_list (self);
+  if (position != G_MAXUINT && n_left > 0)
+    bb_browse_pane_focus (self, self->get_id (self->model, MIN (position, n_left - 1)));
+  else
+    bb_browse_pane_focus_search (self);
+}

@@ -68,6 +68,11 @@ gboolean        bb_browse_pane_select             (BbBrowsePane          *self,
 gboolean        bb_browse_pane_focus              (BbBrowsePane          *self,
                                                    gint64                 id);
 void            bb_browse_pane_unselect           (BbBrowsePane          *self);
+/* After a row at @position went (deleted, Undo pending), the list is shown and a
+ * keyboard user goes on from the row that took its place, the one before when it was
+ * the last, or the search when the list is empty now. */
+void            bb_browse_pane_focus_after_removal (BbBrowsePane         *self,
+                                                    guint                 position);
 
 /* Whether there is anything to list at all, whatever the search and filters: without,
  * the search is hidden and typing does not reach it, and the "empty" page shows;

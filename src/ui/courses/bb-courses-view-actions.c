@@ -151,20 +151,13 @@ new_course (GtkWidget  *widget,
 
 /* ---- delete and undo ------------------------------------------------- */
 
-/* The row goes at once, the course when its toast does: Undo then only shows the row
- * again, and nothing of the course is lost. */
-void
-_bb_courses_view_commit_delete (BbCoursesView *self)
+/* The row goes at once, the course when its toast does (BbPendingDelete). */
+static void
+on_delete_committed (BbCoursesView *self,
+                     gint64         id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = g_steal_pointer (&self->pending_toast);
-  gint64 id = self->pending_delete_id;
 
-  g_clear_handle_id (&self->commit_idle, g_source_remove);
-  if (id == 0)
-    return;
-
-  self->pending_delete_id = 0;
   if (self->context != NULL
       && !bb_course_repository_delete (bb_context_get_courses (self->context), id, &error))
     {
@@ -175,27 +168,13 @@ _bb_courses_view_commit_delete (BbCoursesView *self)
 
   if (self->shown != NULL)
     bb_course_shown_list_set_hidden (self->shown, 0);
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
 }
 
-static gboolean
-commit_delete_idle (gpointer user_data)
+void
+_bb_courses_view_commit_delete (BbCoursesView *self)
 {
-  BbCoursesView *self = BB_COURSES_VIEW (user_data);
-
-  self->commit_idle = 0;
-  _bb_courses_view_commit_delete (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Left to the main loop: when Undo dismissed the toast, it has run by then. */
-static void
-on_delete_toast_dismissed (BbCoursesView *self,
-                           AdwToast      *toast)
-{
-  if (toast == self->pending_toast && self->commit_idle == 0)
-    self->commit_idle = g_idle_add (commit_delete_idle, self);
+  if (self->pending_delete != NULL)
+    bb_pending_delete_commit (self->pending_delete);
 }
 
 static void
@@ -207,9 +186,7 @@ delete_course (GtkWidget  *widget,
   g_autoptr(BbCourse) course = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
   guint position;
-  guint n_left;
   gint64 id = bb_browse_pane_get_selected_id (self->pane);
 
   if (id == 0 || self->shown == NULL)
@@ -222,33 +199,12 @@ delete_course (GtkWidget  *widget,
       return;
     }
 
-  /* One course waits for Undo at a time. */
-  _bb_courses_view_commit_delete (self);
-
-  position = bb_course_shown_list_find (self->shown, id);
-  self->pending_delete_id = id;
-  bb_course_shown_list_set_hidden (self->shown, id);
-
-  /* A keyboard user goes on from the row that took its place, or from the one before
-   * when it was the last. */
-  n_left = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
-  bb_browse_pane_show_list (self->pane);
-  if (position != G_MAXUINT && n_left > 0)
-    bb_browse_pane_focus (self->pane, bb_course_shown_list_get_id (self->shown, MIN (position, n_left - 1)));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (bb_browse_pane_get_search_entry (self->pane)));
-
   title = g_strdup_printf (_("The course of “%s” is deleted"), bb_course_get_young_person_name (course));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "courses.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  /* Long enough to reach the button with the keyboard (F6, Tab) after reading it. */
-  adw_toast_set_timeout (toast, 10);
-  self->pending_toast = g_object_ref (toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self, G_CONNECT_SWAPPED);
-  bb_browse_pane_add_toast (self->pane, toast);
+  /* The toast first: it commits the course deleted before, whose row shows again. */
+  bb_browse_pane_add_toast (self->pane, bb_pending_delete_start (self->pending_delete, id, title));
+  position = bb_course_shown_list_find (self->shown, id);
+  bb_course_shown_list_set_hidden (self->shown, id);
+  bb_browse_pane_focus_after_removal (self->pane, position);
   _bb_courses_view_update_list_state (self);
 }
 
@@ -260,12 +216,9 @@ undo_delete (GtkWidget  *widget,
   BbCoursesView *self = BB_COURSES_VIEW (widget);
   gint64 id = g_variant_get_int64 (parameter);
 
-  if (id == 0 || id != self->pending_delete_id)
+  if (!bb_pending_delete_cancel (self->pending_delete, id))
     return;
 
-  self->pending_delete_id = 0;
-  g_clear_object (&self->pending_toast);
-  g_clear_handle_id (&self->commit_idle, g_source_remove);
   bb_course_shown_list_set_hidden (self->shown, 0);
   _bb_courses_view_update_list_state (self);
 
@@ -326,6 +279,9 @@ _bb_courses_view_actions_init (BbCoursesView *self)
   GtkEventController *window_keys = gtk_shortcut_controller_new ();
   GtkEventController *list_keys = gtk_shortcut_controller_new ();
   GtkEventController *row_keys = gtk_shortcut_controller_new ();
+
+  self->pending_delete = bb_pending_delete_new ("courses.undo-delete");
+  g_signal_connect_object (self->pending_delete, "commit", G_CALLBACK (on_delete_committed), self, G_CONNECT_SWAPPED);
 
   /* Wherever the focus is while the view is shown (an unmapped view takes no keys). */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (window_keys), GTK_SHORTCUT_SCOPE_GLOBAL);

@@ -9,6 +9,7 @@
 #include "bb-course-page.h"
 #include "bb-course-shown-list.h"
 #include "bb-courses-view.h"
+#include "bb-pending-delete.h"
 
 G_BEGIN_DECLS
 
@@ -35,10 +36,8 @@ struct _BbCoursesView
   gboolean             handover_filled;
   /* My caseload asked for, and nobody to show it for. */
   gboolean             no_adviser;
-  /* The course whose delete waits for its toast (hidden from the list), and the toast. */
-  gint64               pending_delete_id;
-  AdwToast            *pending_toast;
-  guint                commit_idle;
+  /* The course whose delete waits for its toast (hidden from the list). */
+  BbPendingDelete     *pending_delete;
 
   /* Template widgets */
   BbBrowsePane        *pane;

@@ -62,7 +62,7 @@ has_courses (BbCoursesView *self)
     return FALSE;
   /* A count, not the totals: their medians read every course. */
   count = bb_course_repository_query_count (bb_context_get_courses (self->context), &all, NULL);
-  return count > (self->pending_delete_id != 0 ? 1 : 0);
+  return count > (bb_pending_delete_get_id (self->pending_delete) != 0 ? 1 : 0);
 }
 
 void
@@ -263,6 +263,7 @@ bb_courses_view_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_object (&self->courses);
   g_clear_object (&self->context);
+  g_clear_object (&self->pending_delete);
 
   G_OBJECT_CLASS (bb_courses_view_parent_class)->dispose (object);
 }

@@ -369,20 +369,13 @@ print_plan (GtkWidget  *widget,
 
 /* ---- delete and undo ------------------------------------------------- */
 
-/* The row goes at once, the plan when its toast does: Undo then only shows the row
- * again, and nothing of the plan is lost. */
-void
-_bb_plans_view_commit_delete (BbPlansView *self)
+/* The row goes at once, the plan when its toast does (BbPendingDelete). */
+static void
+on_delete_committed (BbPlansView *self,
+                     gint64       id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = g_steal_pointer (&self->pending_toast);
-  gint64 id = self->pending_delete_id;
 
-  g_clear_handle_id (&self->commit_idle, g_source_remove);
-  if (id == 0)
-    return;
-
-  self->pending_delete_id = 0;
   if (self->context != NULL && !bb_plan_repository_delete (get_plans (self), id, &error))
     {
       g_warning ("Cannot delete plan %" G_GINT64_FORMAT ": %s", id, error->message);
@@ -392,27 +385,13 @@ _bb_plans_view_commit_delete (BbPlansView *self)
 
   if (self->plans != NULL)
     bb_plan_list_set_hidden (self->plans, 0);
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
 }
 
-static gboolean
-commit_delete_idle (gpointer user_data)
+void
+_bb_plans_view_commit_delete (BbPlansView *self)
 {
-  BbPlansView *self = BB_PLANS_VIEW (user_data);
-
-  self->commit_idle = 0;
-  _bb_plans_view_commit_delete (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Left to the main loop: when Undo dismissed the toast, it has run by then. */
-static void
-on_delete_toast_dismissed (BbPlansView *self,
-                           AdwToast    *toast)
-{
-  if (toast == self->pending_toast && self->commit_idle == 0)
-    self->commit_idle = g_idle_add (commit_delete_idle, self);
+  if (self->pending_delete != NULL)
+    bb_pending_delete_commit (self->pending_delete);
 }
 
 static void
@@ -424,10 +403,8 @@ delete_plan (GtkWidget  *widget,
   g_autoptr(BbPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
   gint64 id = shown_plan_id (self);
   guint position;
-  guint n_left;
 
   if (id == 0 || self->plans == NULL)
     return;
@@ -439,33 +416,13 @@ delete_plan (GtkWidget  *widget,
       return;
     }
 
-  /* One plan waits for Undo at a time. */
-  _bb_plans_view_commit_delete (self);
-
-  position = bb_id_list_find (BB_ID_LIST (self->plans), id);
-  self->pending_delete_id = id;
-  bb_plan_list_set_hidden (self->plans, id);
-
-  /* A keyboard user goes on from the row that took its place, or the one before. */
-  n_left = g_list_model_get_n_items (G_LIST_MODEL (self->plans));
-  bb_browse_pane_show_list (self->pane);
-  if (position != G_MAXUINT && n_left > 0)
-    bb_browse_pane_focus (self->pane, bb_id_list_get_id (BB_ID_LIST (self->plans), MIN (position, n_left - 1)));
-  else
-    bb_browse_pane_focus_search (self->pane);
-
   /* Translators: %s is the plan's title. */
   title = g_strdup_printf (_("The plan »%s« is deleted"), bb_plan_get_title (plan));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "plans.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  /* Long enough to reach the button with the keyboard (F6, Tab) after reading it. */
-  adw_toast_set_timeout (toast, 10);
-  self->pending_toast = g_object_ref (toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed), self, G_CONNECT_SWAPPED);
-  bb_browse_pane_add_toast (self->pane, toast);
+  /* The toast first: it commits the plan deleted before, whose row shows again. */
+  bb_browse_pane_add_toast (self->pane, bb_pending_delete_start (self->pending_delete, id, title));
+  position = bb_id_list_find (BB_ID_LIST (self->plans), id);
+  bb_plan_list_set_hidden (self->plans, id);
+  bb_browse_pane_focus_after_removal (self->pane, position);
   _bb_plans_view_update_has_items (self);
 }
 
@@ -477,12 +434,9 @@ undo_delete (GtkWidget  *widget,
   BbPlansView *self = BB_PLANS_VIEW (widget);
   gint64 id = g_variant_get_int64 (parameter);
 
-  if (id == 0 || id != self->pending_delete_id)
+  if (!bb_pending_delete_cancel (self->pending_delete, id))
     return;
 
-  self->pending_delete_id = 0;
-  g_clear_object (&self->pending_toast);
-  g_clear_handle_id (&self->commit_idle, g_source_remove);
   bb_plan_list_set_hidden (self->plans, 0);
   _bb_plans_view_update_has_items (self);
 
@@ -530,6 +484,9 @@ _bb_plans_view_actions_init (BbPlansView *self)
   GtkEventController *window_keys = gtk_shortcut_controller_new ();
   GtkEventController *list_keys = gtk_shortcut_controller_new ();
   GtkEventController *row_keys = gtk_shortcut_controller_new ();
+
+  self->pending_delete = bb_pending_delete_new ("plans.undo-delete");
+  g_signal_connect_object (self->pending_delete, "commit", G_CALLBACK (on_delete_committed), self, G_CONNECT_SWAPPED);
 
   /* Wherever the focus is while the view is shown (an unmapped view takes no keys). */
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (window_keys), GTK_SHORTCUT_SCOPE_GLOBAL);

@@ -6,6 +6,7 @@
 
 #include "bb-browse-pane.h"
 #include "bb-context.h"
+#include "bb-pending-delete.h"
 #include "bb-plan-list.h"
 #include "bb-plan-page.h"
 #include "bb-plans-view.h"
@@ -19,10 +20,8 @@ struct _BbPlansView
   BbContext     *context;
   BbPlanList    *plans;
   gboolean       show_archived;
-  /* The plan whose delete waits for its toast (hidden from the list), and the toast. */
-  gint64         pending_delete_id;
-  AdwToast      *pending_toast;
-  guint          commit_idle;
+  /* The plan whose delete waits for its toast (hidden from the list). */
+  BbPendingDelete *pending_delete;
 
   /* Template widgets */
   BbBrowsePane  *pane;

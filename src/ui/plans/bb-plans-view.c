@@ -77,7 +77,7 @@ _bb_plans_view_update_has_items (BbPlansView *self)
     {
       all.include_archived = TRUE;
       ids = bb_plan_repository_query_ids (bb_context_get_plans (self->context), &all, NULL);
-      any = ids != NULL && ids->len > (self->pending_delete_id != 0 ? 1u : 0u);
+      any = ids != NULL && ids->len > (bb_pending_delete_get_id (self->pending_delete) != 0 ? 1u : 0u);
     }
 
   bb_browse_pane_set_has_items (self->pane, any);
@@ -222,6 +222,7 @@ bb_plans_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BB_TYPE_PLANS_VIEW);
   g_clear_object (&self->plans);
   g_clear_object (&self->context);
+  g_clear_object (&self->pending_delete);
 
   G_OBJECT_CLASS (bb_plans_view_parent_class)->dispose (object);
 }
