@@ -264,14 +264,10 @@ set_length (BbIdList *self,
 
   if (after > before)
     {
-      /* Told as all rows gone, then all there: a model over this one that re-tells the
-       * rows a view holds before it tells the growth (BbCourseShownList) reports more
-       * rows than GTK 4.8's list item manager was told of in between, which it asserts
-       * on. The view is at the top of a new search anyway. */
-      priv->n_items = 0;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, before, 0);
+      /* Only the rows past the first screenful are new: the rows shown, the focus and
+       * the selection stay. */
       priv->n_items = after;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, after);
+      g_list_model_items_changed (G_LIST_MODEL (self), before, 0, after - before);
       return;
     }
 
